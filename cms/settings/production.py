@@ -1,0 +1,8 @@
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+
+if not SECRET_KEY or len(SECRET_KEY) < 50:  # noqa: F405
+    raise ImproperlyConfigured("SECRET_KEY must be set to at least 50 random characters")
+if DEBUG:  # noqa: F405
+    raise ImproperlyConfigured("DEBUG must be off in production")

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PagesConfig(AppConfig):
+    name = "pages"
+    verbose_name = _("Network pages")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from pages.sections import register_event_section
+        from pages.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()
+        register_event_section()

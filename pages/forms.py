@@ -1,0 +1,139 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from taggit.models import Tag
+
+from pages.models import ConferenceRegistration, EventKind, LegalForm
+from pages.schedule import EventTiming, ProgrammeStatus
+
+MAX_PAGE = 10_000
+
+
+class ListingFilterForm(forms.Form):
+    """Base for GET filter forms: every field optional, page number validated."""
+
+    page = forms.IntegerField(
+        label=_("Page"), min_value=1, max_value=MAX_PAGE, required=False, widget=forms.HiddenInput
+    )
+
+    def __init__(self, data=None, *, organisations=None, **kwargs):
+        super().__init__(data, **kwargs)
+        if "organisation" in self.fields and organisations is not None:
+            self.fields["organisation"].queryset = organisations
+
+    def active_filters(self) -> dict:
+        if not self.is_bound or not self.is_valid():
+            return {}
+        return {k: v for k, v in self.cleaned_data.items() if k != "page" and v not in ("", None)}
+
+
+def _tag_field(label):
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=Tag.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All"),
+        error_messages={"invalid_choice": _("There is no such tag.")},
+    )
+
+
+def _organisation_field():
+    return forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=None,
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All organisations"),
+        error_messages={"invalid_choice": _("There is no such organisation in the network.")},
+    )
+
+
+class OrganisationFilterForm(ListingFilterForm):
+    area = _tag_field(_("Area of work"))
+    legal_form = forms.ChoiceField(
+        label=_("Legal form"),
+        choices=[("", _("All")), *LegalForm.choices],
+        required=False,
+    )
+
+
+class ProgrammeFilterForm(ListingFilterForm):
+    organisation = _organisation_field()
+    tag = _tag_field(_("Topic"))
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("All")), *ProgrammeStatus.choices], required=False
+    )
+
+
+class ConferenceFilterForm(ListingFilterForm):
+    organisation = _organisation_field()
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=[("", _("All")), *EventKind.choices], required=False
+    )
+    tag = _tag_field(_("Topic"))
+    when = forms.ChoiceField(
+        label=_("When"),
+        choices=[("", _("All dates")), *EventTiming.choices],
+        required=False,
+    )
+    from_date = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    to_date = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("from_date"), cleaned.get("to_date")
+        if start and end and end < start:
+            self.add_error("to_date", _("The end of the range cannot be before its start."))
+        return cleaned
+
+
+class ConferenceRegistrationForm(forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_("I agree to the organiser processing my data to handle this registration."),
+        required=True,
+        error_messages={"required": _("We cannot register you without this consent.")},
+    )
+
+    class Meta:
+        model = ConferenceRegistration
+        fields = ["name", "email", "organisation_name", "access_needs"]
+        widgets = {"access_needs": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "access_needs": _("Anything we should prepare so you can take part fully."),
+        }
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conference = conference
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Please give your name."))
+        return name
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        already = ConferenceRegistration.objects.filter(
+            conference__translation_key=self.conference.translation_key, email__iexact=email
+        ).exists()
+        if already:
+            raise forms.ValidationError(_("This e-mail address is already registered."))
+        return email
+
+    def save_for(self, *, language_code: str, now=None):
+        registration = super().save(commit=False)
+        registration.conference = self.conference
+        registration.language_code = language_code
+        registration.consent_given_at = now or timezone.now()
+        registration.save()
+        return registration

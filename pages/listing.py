@@ -1,0 +1,99 @@
+"""Filtered, paginated listings for the index pages. They work without JavaScript: the filters
+are a GET form, so every filtered view has a shareable URL."""
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.http import HttpRequest
+from django.utils import timezone
+
+from pages.forms import ConferenceFilterForm, OrganisationFilterForm, ProgrammeFilterForm
+from pages.models import OrganisationPage
+from pages.schedule import event_timing_filter, status_filter
+from pages.selectors import conferences_in, organisations_in, programmes_in
+
+PER_PAGE = 12
+
+
+def with_filter_status(response):
+    """Invalid filters render the listing with their error messages and a 400."""
+    form = response.context_data.get("filter_form") if hasattr(response, "context_data") else None
+    if form is not None and form.is_bound and form.errors:
+        response.status_code = 400
+    return response
+
+
+def paginate(queryset, *, page_number: int | None, per_page: int = PER_PAGE) -> PaginatorPage:
+    # get_page clamps a too-large page to the last one rather than failing.
+    return Paginator(queryset, per_page).get_page(page_number or 1)
+
+
+def _bind(form_class, request: HttpRequest, **kwargs):
+    data = request.GET if request.GET else None
+    return form_class(data, **kwargs)
+
+
+def _query_without_page(request: HttpRequest) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def _listing_context(form, queryset, request):
+    if form.is_bound and not form.is_valid():
+        queryset = queryset.none()
+    page_number = form.cleaned_data.get("page") if form.is_bound and form.is_valid() else 1
+    return {
+        "filter_form": form,
+        "results": paginate(queryset, page_number=page_number),
+        "query_without_page": _query_without_page(request),
+    }
+
+
+def organisation_listing(*, index_page, request: HttpRequest) -> dict:
+    form = _bind(OrganisationFilterForm, request)
+    queryset = organisations_in(index_page.locale)
+    filters = form.active_filters()
+    if "area" in filters:
+        queryset = queryset.filter(areas_of_work=filters["area"])
+    if "legal_form" in filters:
+        queryset = queryset.filter(legal_form=filters["legal_form"])
+    return _listing_context(form, queryset.distinct(), request)
+
+
+def _organisation_choices(locale):
+    return OrganisationPage.objects.live().filter(locale=locale).order_by("title")
+
+
+def programme_listing(*, index_page, request: HttpRequest) -> dict:
+    locale = index_page.locale
+    form = _bind(ProgrammeFilterForm, request, organisations=_organisation_choices(locale))
+    queryset = programmes_in(locale)
+    filters = form.active_filters()
+    if "organisation" in filters:
+        queryset = queryset.descendant_of(filters["organisation"])
+    if "tag" in filters:
+        queryset = queryset.filter(tags=filters["tag"])
+    if "status" in filters:
+        queryset = queryset.filter(status_filter(filters["status"], today=timezone.localdate()))
+    return _listing_context(form, queryset.order_by("-start_date", "title").distinct(), request)
+
+
+def conference_listing(*, index_page, request: HttpRequest) -> dict:
+    locale = index_page.locale
+    form = _bind(ConferenceFilterForm, request, organisations=_organisation_choices(locale))
+    queryset = conferences_in(locale)
+    filters = form.active_filters()
+    if "organisation" in filters:
+        queryset = queryset.descendant_of(filters["organisation"])
+    if "kind" in filters:
+        queryset = queryset.filter(kind=filters["kind"])
+    if "tag" in filters:
+        queryset = queryset.filter(tags=filters["tag"])
+    if "when" in filters:
+        queryset = queryset.filter(event_timing_filter(filters["when"], now=timezone.now()))
+    if "from_date" in filters:
+        queryset = queryset.filter(end_at__date__gte=filters["from_date"])
+    if "to_date" in filters:
+        queryset = queryset.filter(start_at__date__lte=filters["to_date"])
+    ordering = "-start_at" if filters.get("when") == "PAST" else "start_at"
+    return _listing_context(form, queryset.order_by(ordering).distinct(), request)

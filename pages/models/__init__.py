@@ -1,0 +1,42 @@
+from .conference import (
+    AttendanceMode,
+    ConferenceIndexPage,
+    ConferencePage,
+    ConferenceTag,
+    EventKind,
+    RegistrationMode,
+)
+from .home import ContentPage, NetworkHomePage
+from .organisation import (
+    LegalForm,
+    OrganisationIndexPage,
+    OrganisationMembership,
+    OrganisationPage,
+    OrganisationTag,
+)
+from .programme import ProgrammeIndexPage, ProgrammePage, ProgrammeTag
+from .registration import ConferenceRegistration
+from .snippets import NetworkMembership
+from .workspace import OrganisationWorkspace
+
+__all__ = [
+    "AttendanceMode",
+    "ConferenceIndexPage",
+    "ConferencePage",
+    "ConferenceRegistration",
+    "ConferenceTag",
+    "ContentPage",
+    "EventKind",
+    "LegalForm",
+    "NetworkHomePage",
+    "NetworkMembership",
+    "OrganisationIndexPage",
+    "OrganisationMembership",
+    "OrganisationPage",
+    "OrganisationTag",
+    "OrganisationWorkspace",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "ProgrammeTag",
+    "RegistrationMode",
+]

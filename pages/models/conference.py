@@ -1,0 +1,239 @@
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from pages.blocks import AgendaSessionBlock, BodyBlock
+from pages.schedule import registration_is_open
+
+from .mixins import AddressMixin
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+
+
+class EventKind(models.TextChoices):
+    CONFERENCE = "CONFERENCE", _("Conference")
+    WORKSHOP = "WORKSHOP", _("Workshop")
+    FORUM = "FORUM", _("Forum")
+    STUDY_VISIT = "STUDY_VISIT", _("Study visit")
+    SEMINAR = "SEMINAR", _("Seminar")
+
+
+class AttendanceMode(models.TextChoices):
+    IN_PERSON = "IN_PERSON", _("On site")
+    ONLINE = "ONLINE", _("Online")
+    MIXED = "MIXED", _("On site and online")
+
+
+class RegistrationMode(models.TextChoices):
+    NONE = "NONE", _("No registration needed")
+    LINK = "LINK", _("External registration link")
+    FORM = "FORM", _("Registration form on this site")
+
+
+class ConferenceTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "pages.ConferencePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ConferenceIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["pages.NetworkHomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.listing import conference_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(conference_listing(index_page=self, request=request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from pages.listing import with_filter_status
+
+        return with_filter_status(super().serve(request, *args, **kwargs))
+
+
+class ConferencePage(RoutablePageMixin, AddressMixin, Page):
+    """Conferences, workshops, forums and study visits: anything with a date and a place."""
+
+    kind = models.CharField(
+        _("kind of event"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE
+    )
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
+    start_at = models.DateTimeField(_("starts at"), help_text=_("Polish time (Europe/Warsaw)."))
+    end_at = models.DateTimeField(_("ends at"), help_text=_("Polish time (Europe/Warsaw)."))
+    attendance_mode = models.CharField(
+        _("attendance"),
+        max_length=20,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.IN_PERSON,
+    )
+    venue_name = models.CharField(_("venue"), max_length=250, blank=True)
+    online_url = models.URLField(_("online event link"), blank=True)
+    accessibility_info = models.TextField(
+        _("venue accessibility"),
+        blank=True,
+        help_text=_("Step-free access, toilets, hearing loop, sign language, quiet room..."),
+    )
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    price = models.DecimalField(
+        _("price (PLN)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    price_note = models.CharField(_("price note"), max_length=250, blank=True)
+    registration_mode = models.CharField(
+        _("registration"),
+        max_length=10,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.NONE,
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(
+        _("registration closes at"), null=True, blank=True
+    )
+    agenda = StreamField([("session", AgendaSessionBlock())], verbose_name=_("agenda"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("more information"), blank=True)
+    tags = ClusterTaggableManager(through=ConferenceTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("attendance_mode")]),
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("start_at"), FieldPanel("end_at")], heading=_("When")),
+        MultiFieldPanel(
+            [FieldPanel("venue_name"), *AddressMixin.address_panels, FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("accessibility_info"),
+        MultiFieldPanel(
+            [FieldPanel("is_free"), FieldPanel("price"), FieldPanel("price_note")],
+            heading=_("Price"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_mode"),
+                FieldPanel("registration_url"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_closes_at")]),
+            ],
+            heading=_("Registration"),
+        ),
+        FieldPanel("agenda"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("agenda"),
+        index.SearchField("venue_name"),
+        index.SearchField("city"),
+        index.FilterField("start_at"),
+        index.FilterField("end_at"),
+        index.FilterField("kind"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "online_url",
+            "registration_url",
+            "price",
+            *AddressMixin.address_synchronised_fields,
+        )
+    ]
+
+    parent_page_types = ["pages.OrganisationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_at and self.end_at and self.end_at < self.start_at:
+            errors["end_at"] = _("The end cannot be earlier than the start.")
+        if not self.is_free and self.price is None:
+            errors["price"] = _("Give the price, or tick 'free of charge'.")
+        if self.attendance_mode != AttendanceMode.IN_PERSON and not self.online_url:
+            errors["online_url"] = _("An online event needs a link for participants.")
+        if self.attendance_mode != AttendanceMode.ONLINE and not (self.venue_name or self.city):
+            errors["venue_name"] = _("An on-site event needs a venue or at least a town.")
+        if self.registration_mode == RegistrationMode.LINK and not self.registration_url:
+            errors["registration_url"] = _("Give the registration link.")
+        if self.registration_mode == RegistrationMode.FORM:
+            if not self.capacity:
+                errors["capacity"] = _("An on-site registration form needs a number of places.")
+            if not self.registration_closes_at:
+                errors["registration_closes_at"] = _("Say when registration closes.")
+            elif self.end_at and self.registration_closes_at > self.end_at:
+                errors["registration_closes_at"] = _(
+                    "Registration cannot close after the event has ended."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start_at, WARSAW)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end_at, WARSAW)
+
+    @property
+    def is_multi_day(self) -> bool:
+        return self.local_start.date() != self.local_end.date()
+
+    def registration_open_at(self, now) -> bool:
+        return self.registration_mode == RegistrationMode.FORM and registration_is_open(
+            closes_at=self.registration_closes_at, ends_at=self.end_at, now=now
+        )
+
+    def get_organisation(self):
+        from .organisation import OrganisationPage
+
+        return OrganisationPage.objects.ancestor_of(self).first()
+
+    @path("")
+    def event(self, request):
+        from pages.views import conference_detail
+
+        return conference_detail(request, conference=self)
+
+    @path("rejestracja/", name="register")
+    def register(self, request):
+        from pages.views import conference_register
+
+        return conference_register(request, conference=self)
+
+    @path("kalendarz/", name="ics")
+    def ics(self, request):
+        from pages.views import conference_ics
+
+        return conference_ics(request, conference=self)

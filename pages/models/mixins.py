@@ -1,0 +1,79 @@
+"""Field groups shared by several page types; each brings its own panels."""
+
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from pages.validators import validate_postal_code
+
+
+class AddressMixin(models.Model):
+    """A Polish postal address with optional WGS84 coordinates (used for maps and radius search)."""
+
+    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(
+        _("postal code"), max_length=6, blank=True, validators=[validate_postal_code]
+    )
+    city = models.CharField(_("town or city"), max_length=100, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-90)), MaxValueValidator(Decimal(90))],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-180)), MaxValueValidator(Decimal(180))],
+    )
+
+    address_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Address"),
+        )
+    ]
+    address_synchronised_fields = ["postal_code", "latitude", "longitude"]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def address_line(self) -> str:
+        locality = " ".join(part for part in (self.postal_code, self.city) if part)
+        return ", ".join(part for part in (self.street_address, locality) if part)
+
+    def postal_address_json_ld(self) -> dict:
+        return {
+            "@type": "PostalAddress",
+            "streetAddress": self.street_address,
+            "postalCode": self.postal_code,
+            "addressLocality": self.city,
+            "addressCountry": "PL",
+        }
+
+    def geo_json_ld(self) -> dict | None:
+        if not self.has_coordinates:
+            return None
+        return {
+            "@type": "GeoCoordinates",
+            "latitude": float(self.latitude),
+            "longitude": float(self.longitude),
+        }

@@ -1,0 +1,233 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from pages.blocks import AccreditationBlock, BodyBlock, ImpactFigureBlock, MilestoneBlock
+from pages.validators import (
+    normalise_registry_number,
+    validate_krs,
+    validate_nip,
+    validate_regon,
+)
+
+from .mixins import AddressMixin
+
+
+class LegalForm(models.TextChoices):
+    FOUNDATION = "FOUNDATION", _("Foundation")
+    ASSOCIATION = "ASSOCIATION", _("Association")
+    PUBLIC_CULTURE_INSTITUTION = "PUBLIC_CULTURE_INSTITUTION", _("Public culture institution")
+    LOCAL_GOVERNMENT_UNIT = "LOCAL_GOVERNMENT_UNIT", _("Local government unit")
+    SOCIAL_COOPERATIVE = "SOCIAL_COOPERATIVE", _("Social cooperative")
+    NON_PROFIT_COMPANY = "NON_PROFIT_COMPANY", _("Non-profit company")
+    INFORMAL_GROUP = "INFORMAL_GROUP", _("Informal group")
+    OTHER = "OTHER", _("Other")
+
+
+class OrganisationTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "pages.OrganisationPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class OrganisationMembership(Orderable):
+    page = ParentalKey(
+        "pages.OrganisationPage", on_delete=models.CASCADE, related_name="memberships"
+    )
+    network = models.ForeignKey(
+        "pages.NetworkMembership",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("network"),
+    )
+    since_year = models.PositiveSmallIntegerField(_("member since (year)"), null=True, blank=True)
+
+    panels = [FieldPanel("network"), FieldPanel("since_year")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("network membership")
+
+
+class OrganisationIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["pages.NetworkHomePage"]
+    subpage_types = ["pages.OrganisationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("organisation index")
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.listing import organisation_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(organisation_listing(index_page=self, request=request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from pages.listing import with_filter_status
+
+        return with_filter_status(super().serve(request, *args, **kwargs))
+
+
+class OrganisationPage(AddressMixin, Page):
+    short_name = models.CharField(
+        _("short name"), max_length=30, blank=True, help_text=_("e.g. MIS, BIS, MIK")
+    )
+    legal_form = models.CharField(_("legal form"), max_length=40, choices=LegalForm.choices)
+    founding_date = models.DateField(_("founded on"), null=True, blank=True)
+    mission = models.TextField(
+        _("mission"), help_text=_("One or two sentences, shown in listings.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("about"), blank=True)
+    areas_of_work = ClusterTaggableManager(
+        through=OrganisationTag, blank=True, verbose_name=_("areas of work")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    email = models.EmailField(_("contact e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    krs = models.CharField(_("KRS number"), max_length=14, blank=True, validators=[validate_krs])
+    nip = models.CharField(_("NIP"), max_length=16, blank=True, validators=[validate_nip])
+    regon = models.CharField(_("REGON"), max_length=17, blank=True, validators=[validate_regon])
+    accreditations = StreamField(
+        [("accreditation", AccreditationBlock())], verbose_name=_("accreditations"), blank=True
+    )
+    timeline = StreamField(
+        [("milestone", MilestoneBlock())], verbose_name=_("timeline"), blank=True
+    )
+    impact_figures = StreamField(
+        [("figure", ImpactFigureBlock())], verbose_name=_("impact figures"), blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("legal_form")]),
+        FieldPanel("founding_date"),
+        FieldPanel("mission"),
+        FieldPanel("logo"),
+        FieldPanel("areas_of_work"),
+        FieldPanel("body"),
+        FieldPanel("impact_figures"),
+        FieldPanel("timeline"),
+    ]
+    contact_panels = [
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+        *AddressMixin.address_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("krs"), FieldPanel("nip"), FieldPanel("regon")])],
+            heading=_("Registry numbers"),
+        ),
+        InlinePanel("memberships", label=_("Network memberships")),
+        FieldPanel("accreditations"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(contact_panels, heading=_("Contact and registry")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_name", boost=3),
+        index.SearchField("mission", boost=2),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.AutocompleteField("short_name"),
+        index.FilterField("legal_form"),
+        index.RelatedFields("areas_of_work", [index.SearchField("name")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "short_name",
+            "email",
+            "phone",
+            "website",
+            "krs",
+            "nip",
+            "regon",
+            *AddressMixin.address_synchronised_fields,
+        )
+    ]
+
+    parent_page_types = ["pages.OrganisationIndexPage"]
+    subpage_types = ["pages.ProgrammePage", "pages.ConferencePage", "pages.ContentPage"]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def clean(self):
+        super().clean()
+        for field in ("krs", "nip", "regon"):
+            setattr(self, field, normalise_registry_number(getattr(self, field)))
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.title} ({self.short_name})" if self.short_name else self.title
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.selectors import organisation_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(organisation_sections(organisation=self))
+        return context
+
+    @property
+    def schema_org_type(self) -> str:
+        public_forms = {LegalForm.PUBLIC_CULTURE_INSTITUTION, LegalForm.LOCAL_GOVERNMENT_UNIT}
+        return "GovernmentOrganization" if self.legal_form in public_forms else "NGO"
+
+    def json_ld(self) -> dict:
+        data = {
+            "@context": "https://schema.org",
+            "@type": self.schema_org_type,
+            "name": self.title,
+            "url": self.full_url,
+            "description": self.mission,
+            "address": self.postal_address_json_ld(),
+        }
+        if self.short_name:
+            data["alternateName"] = self.short_name
+        if self.founding_date:
+            data["foundingDate"] = self.founding_date.isoformat()
+        if self.email:
+            data["email"] = self.email
+        if self.website:
+            data["sameAs"] = [self.website]
+        if self.nip:
+            data["taxID"] = self.nip
+        return data

@@ -1,0 +1,39 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class NetworkMembership(index.Indexed, models.Model):
+    """A network or federation organisations belong to (SPLOT, Culture Action Europe, ENO...).
+
+    Network names are proper names, identical in both languages, so the snippet is not
+    translatable; organisation pages link to it from either locale.
+    """
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    scope = models.CharField(
+        _("scope"),
+        max_length=20,
+        choices=[
+            ("NATIONAL", _("National")),
+            ("EUROPEAN", _("European")),
+            ("INTERNATIONAL", _("International")),
+            ("REGIONAL", _("Regional")),
+        ],
+        default="NATIONAL",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("website"), FieldPanel("scope")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("network membership")
+        verbose_name_plural = _("network memberships")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name

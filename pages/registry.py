@@ -1,0 +1,83 @@
+"""How plugins contribute to the network pages without `pages` importing them.
+
+A plugin app calls these from its `AppConfig.ready()`:
+
+- `allow_subpage("pages.OrganisationPage", "jobs.JobIndexPage")` lets editors create the
+  plugin's page type under one of ours;
+- `register_latest_section(LatestSection(...))` adds a "latest ..." block to the home page
+  and to organisation pages.
+
+Removing the plugin from INSTALLED_APPS removes its registrations with it.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import QuerySet
+from django.utils.functional import Promise
+
+from wagtail.models import Locale, Page
+
+
+@dataclass(frozen=True)
+class LatestSection:
+    key: str
+    title: str | Promise
+    template: str
+    # Returns the newest live items for the locale, optionally only those of one organisation.
+    items: Callable[..., QuerySet | list]
+    more_link: Callable[[Locale], Page | None] | None = None
+    order: int = 100
+
+
+_sections: dict[str, LatestSection] = {}
+
+
+def register_latest_section(section: LatestSection) -> None:
+    _sections[section.key] = section
+
+
+def unregister_latest_section(key: str) -> None:
+    _sections.pop(key, None)
+
+
+def latest_sections() -> list[LatestSection]:
+    return sorted(_sections.values(), key=lambda section: (section.order, section.key))
+
+
+def allow_subpage(parent: str, child: str) -> None:
+    """Let `child` (app_label.Model) be created under `parent`, if both apps are installed."""
+    parent_model = apps.get_model(parent)
+    if child not in parent_model.subpage_types:
+        # Copy so a subclass never shares its parent's list by accident.
+        parent_model.subpage_types = [*parent_model.subpage_types, child]
+        parent_model._clean_subpage_models = None
+
+
+_editor_permissions: list[tuple[str, str]] = []
+
+
+def grant_to_organisation_editors(app_label: str, codename: str) -> None:
+    """Every organisation's editors group gets this model permission; the records it opens
+    are still limited to the editors' own organisation by OrganisationScopedPolicy."""
+    if (app_label, codename) not in _editor_permissions:
+        _editor_permissions.append((app_label, codename))
+
+
+def organisation_editor_permissions() -> list[tuple[str, str]]:
+    return list(_editor_permissions)
+
+
+_demo_loaders: list[Callable] = []
+
+
+def register_demo_loader(loader: Callable) -> None:
+    """`loader(home=..., organisations={"mis": page, ...}, locales={"pl": ..., "en": ...})`
+    adds a plugin's demo content; it must be idempotent like the core loader."""
+    if loader not in _demo_loaders:
+        _demo_loaders.append(loader)
+
+
+def demo_loaders() -> list[Callable]:
+    return list(_demo_loaders)

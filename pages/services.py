@@ -1,0 +1,46 @@
+"""Write-side operations for the network pages."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pages.forms import ConferenceRegistrationForm
+from pages.models import ConferencePage, ConferenceRegistration
+from pages.notifications import send_registration_confirmation
+
+
+class RegistrationRefused(Exception):
+    """The registration cannot be accepted; the message is safe to show to the visitor."""
+
+
+def places_left(*, conference: ConferencePage) -> int | None:
+    if not conference.capacity:
+        return None
+    taken = ConferenceRegistration.objects.filter(
+        conference__translation_key=conference.translation_key
+    ).count()
+    return max(conference.capacity - taken, 0)
+
+
+def register_for_conference(
+    *, conference: ConferencePage, form: ConferenceRegistrationForm, language_code: str, now=None
+) -> ConferenceRegistration:
+    """Book a place, or raise RegistrationRefused. Places are counted under a row lock so two
+    visitors cannot both take the last one."""
+    now = now or timezone.now()
+    if not conference.registration_open_at(now):
+        raise RegistrationRefused(_("Registration for this event is closed."))
+    with transaction.atomic():
+        # Every translation of the event shares the same places; lock the source page row.
+        ConferencePage.objects.select_for_update().filter(
+            translation_key=conference.translation_key
+        ).order_by("pk").first()
+        if places_left(conference=conference) == 0:
+            raise RegistrationRefused(_("Sorry, all places for this event are taken."))
+        try:
+            with transaction.atomic():
+                registration = form.save_for(language_code=language_code, now=now)
+        except IntegrityError as error:
+            raise RegistrationRefused(_("This e-mail address is already registered.")) from error
+    transaction.on_commit(lambda: send_registration_confirmation(registration))
+    return registration

@@ -1,0 +1,74 @@
+"""Thin views behind the ConferencePage routes."""
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from pages.forms import ConferenceRegistrationForm
+from pages.ics import event_to_ics
+from pages.json_ld import event_json_ld
+from pages.services import RegistrationRefused, places_left, register_for_conference
+
+
+def _render(request, conference, *, form=None, status=200):
+    now = timezone.now()
+    context = conference.get_context(request)
+    context.update(
+        {
+            "registration_open": conference.registration_open_at(now),
+            "places_left": places_left(conference=conference),
+            "registration_form": form
+            or (
+                ConferenceRegistrationForm(conference=conference)
+                if conference.registration_open_at(now)
+                else None
+            ),
+            "event_json_ld": event_json_ld(conference, request=request),
+        }
+    )
+    return TemplateResponse(request, conference.get_template(request), context, status=status)
+
+
+def conference_detail(request, *, conference):
+    return _render(request, conference)
+
+
+def conference_register(request, *, conference):
+    if request.method != "POST":
+        return redirect(conference.url)
+    form = ConferenceRegistrationForm(request.POST, conference=conference)
+    if not form.is_valid():
+        return _render(request, conference, form=form, status=400)
+    try:
+        register_for_conference(
+            conference=conference, form=form, language_code=translation.get_language()
+        )
+    except RegistrationRefused as refusal:
+        form.add_error(None, str(refusal))
+        return _render(request, conference, form=form, status=409)
+    messages.success(
+        request,
+        _("You are registered. We have sent a confirmation to %(email)s.")
+        % {"email": form.cleaned_data["email"]},
+    )
+    return redirect(conference.url + "#registration")
+
+
+def conference_ics(request, *, conference):
+    body = event_to_ics(
+        uid=f"{conference.translation_key}@siec",
+        title=conference.title,
+        description=conference.summary,
+        location=conference.online_url
+        if conference.attendance_mode == "ONLINE"
+        else ", ".join(p for p in (conference.venue_name, conference.address_line) if p),
+        url=conference.full_url or "",
+        start_at=conference.start_at,
+        end_at=conference.end_at,
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{conference.slug}.ics"'
+    return response
