@@ -1,0 +1,83 @@
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from wagtail.models import Locale, Page, Site
+
+from pages.factories import (
+    ConferenceIndexPageFactory,
+    NetworkHomePageFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
+    ProgrammeIndexPageFactory,
+)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _database_must_be_postgresql_in_ci(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        vendor = connection.vendor
+    if vendor != "postgresql":
+        message = (
+            f"The suite is running on {vendor}, not PostgreSQL: run it with `make test`, "
+            "which starts a throwaway PostgreSQL."
+        )
+        if os.environ.get("CI"):
+            pytest.exit(message, returncode=1)
+        print(f"\n*** WARNING: {message} ***\n")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clean_test_media():
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        "pl": Locale.objects.get_or_create(language_code="pl")[0],
+        "en": Locale.objects.get_or_create(language_code="en")[0],
+    }
+
+
+@pytest.fixture
+def home(locales):
+    root = Page.get_first_root_node()
+    home = NetworkHomePageFactory(parent=root, locale=locales["pl"])
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Sieć"},
+    )
+    Page.objects.filter(depth=2).exclude(pk=home.pk).filter(content_type__model="page").delete()
+    return home
+
+
+@pytest.fixture
+def organisation_index(home):
+    return OrganisationIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def programme_index(home):
+    return ProgrammeIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def conference_index(home):
+    return ConferenceIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def organisation(organisation_index):
+    return OrganisationPageFactory(parent=organisation_index, title="Fundacja Alfa", slug="alfa")
+
+
+@pytest.fixture
+def other_organisation(organisation_index):
+    return OrganisationPageFactory(
+        parent=organisation_index, title="Stowarzyszenie Betaxyzunikat", slug="beta"
+    )
