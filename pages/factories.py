@@ -3,11 +3,12 @@
 import datetime
 from decimal import Decimal
 
-import factory
-import wagtail_factories
 from django.utils import timezone
 
 from wagtail.models import Locale
+
+import factory
+import wagtail_factories
 
 from pages import models
 

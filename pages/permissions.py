@@ -16,7 +16,7 @@ class OrganisationScopedPolicy(ModelPermissionPolicy):
         super().__init__(model)
         self.page_path_field = page_path_field
 
-    def _in_scope(self, user, instance) -> bool:
+    def in_scope(self, user, instance) -> bool:
         return (
             self.model._default_manager.filter(pk=instance.pk)
             .filter(organisation_pages_filter(user, field=self.page_path_field))
@@ -24,10 +24,10 @@ class OrganisationScopedPolicy(ModelPermissionPolicy):
         )
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and self._in_scope(user, instance)
+        return self.user_has_permission(user, action) and self.in_scope(user, instance)
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_any_permission(user, actions) and self._in_scope(user, instance)
+        return self.user_has_any_permission(user, actions) and self.in_scope(user, instance)
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):

@@ -1,10 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from pages.models import ConferenceRegistration, NetworkMembership
+import django_filters
+
+from pages.models import ConferencePage, ConferenceRegistration, NetworkMembership
 from pages.permissions import OrganisationScopedIndexView
+from pages.workspaces import organisation_pages_filter
 
 
 class NetworkMembershipViewSet(SnippetViewSet):
@@ -18,6 +22,21 @@ class NetworkMembershipViewSet(SnippetViewSet):
     search_fields = ["name", "acronym"]
 
 
+def _own_conferences(request):
+    return ConferencePage.objects.filter(
+        organisation_pages_filter(request.user, field="path")
+    ).order_by("-start_at")
+
+
+class ConferenceRegistrationFilterSet(WagtailFilterSet):
+    # The event list is limited to the editor's organisations, like the registrations.
+    conference = django_filters.ModelChoiceFilter(queryset=_own_conferences, label=_("Event"))
+
+    class Meta:
+        model = ConferenceRegistration
+        fields = ["conference"]
+
+
 class ConferenceRegistrationViewSet(ModelViewSet):
     model = ConferenceRegistration
     icon = "calendar-check"
@@ -26,7 +45,7 @@ class ConferenceRegistrationViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = OrganisationScopedIndexView
     list_display = ["name", "email", "organisation_name", "conference", "created_at"]
-    list_filter = ["conference"]
+    filterset_class = ConferenceRegistrationFilterSet
     list_export = ["name", "email", "organisation_name", "access_needs", "conference", "created_at"]
     search_fields = ["name", "email", "organisation_name"]
     form_fields = ["name", "email", "organisation_name", "access_needs"]

@@ -22,3 +22,10 @@ def register_conference_registrations():
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_organisations_from_chooser(pages, request):
     return exclude_foreign_organisations(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_network_wide_reports(request, menu_items):
+    if not request.user.is_superuser:
+        hidden = {"page-types-usage", "translations"}
+        menu_items[:] = [item for item in menu_items if item.name not in hidden]

@@ -41,7 +41,9 @@ ALL_TYPES = [Page, *ALLOWED_PARENTS]
 @pytest.mark.parametrize("child", list(ALLOWED_PARENTS))
 @pytest.mark.parametrize("parent", ALL_TYPES)
 def test_each_page_type_can_be_created_only_under_its_allowed_parents(parent, child):
-    allowed = child in parent.allowed_subpage_models() and parent in child.allowed_parent_page_models()
+    allowed = (
+        child in parent.allowed_subpage_models() and parent in child.allowed_parent_page_models()
+    )
 
     assert allowed == (parent in ALLOWED_PARENTS[child])
 
@@ -164,14 +166,14 @@ def test_an_end_date_before_the_start_gives_a_form_error(admin_client, organisat
 
 def test_an_event_that_ends_before_it_starts_is_refused(organisation):
     start = datetime.datetime(2026, 12, 3, 10, tzinfo=datetime.UTC)
-    conference = ConferencePageFactory.build(start_at=start, end_at=start - datetime.timedelta(hours=1))
+    conference = ConferencePageFactory.build(
+        start_at=start, end_at=start - datetime.timedelta(hours=1)
+    )
 
     with pytest.raises(Exception) as error:
         organisation.add_child(instance=conference)
 
     assert "end_at" in str(error.value)
-
-
 
 
 def test_organisation_factory_builds_valid_pages(organisation_index):

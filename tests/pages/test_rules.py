@@ -31,7 +31,9 @@ def test_registration_closes_at_its_deadline_or_else_at_the_end_of_the_event():
     ends = now + datetime.timedelta(days=3)
 
     assert registration_is_open(closes_at=None, ends_at=ends, now=now)
-    assert not registration_is_open(closes_at=now - datetime.timedelta(seconds=1), ends_at=ends, now=now)
+    assert not registration_is_open(
+        closes_at=now - datetime.timedelta(seconds=1), ends_at=ends, now=now
+    )
 
 
 @pytest.mark.parametrize("nip", ["5260250995", "526-025-09-95", "PL 526 025 09 95"])
@@ -81,7 +83,9 @@ def test_json_ld_cannot_be_closed_by_a_field_value():
 
 
 def test_ics_escapes_text_folds_long_lines_and_uses_utc():
-    start = datetime.datetime(2026, 12, 3, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=1)))
+    start = datetime.datetime(
+        2026, 12, 3, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+    )
 
     ics = event_to_ics(
         uid="abc@siec",

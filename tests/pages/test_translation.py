@@ -64,7 +64,9 @@ def _translate_whole_tree(admin_client, home, locales):
         translation.save_target(publish=True)
 
 
-def test_every_page_type_can_be_machine_translated_and_published(admin_client, tree, locales, translate_whole_tree):
+def test_every_page_type_can_be_machine_translated_and_published(
+    admin_client, tree, locales, translate_whole_tree
+):
     translate_whole_tree(tree[0])
 
     for page in tree:
@@ -109,7 +111,9 @@ def test_translated_organisation_pages_keep_their_registry_numbers_synchronised(
     assert organisation.get_translation(locales["en"]).specific.nip == "5260250995"
 
 
-def test_language_switcher_links_to_the_translation(admin_client, tree, locales, translate_whole_tree):
+def test_language_switcher_links_to_the_translation(
+    admin_client, tree, locales, translate_whole_tree
+):
     translate_whole_tree(tree[0])
     organisation = Page.objects.get(pk=tree[4].pk)
     english = organisation.get_translation(locales["en"])
