@@ -28,10 +28,11 @@ class ListingFilterForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if k != "page" and v not in ("", None)}
 
 
-def _tag_field(label):
+def _tag_field(label, used_by: str):
+    # Offer only the tags the listed page type actually uses.
     return forms.ModelChoiceField(
         label=label,
-        queryset=Tag.objects.all(),
+        queryset=Tag.objects.filter(**{f"{used_by}__isnull": False}).distinct().order_by("name"),
         to_field_name="slug",
         required=False,
         empty_label=_("All"),
@@ -51,7 +52,7 @@ def _organisation_field():
 
 
 class OrganisationFilterForm(ListingFilterForm):
-    area = _tag_field(_("Area of work"))
+    area = _tag_field(_("Area of work"), "pages_organisationtag_items")
     legal_form = forms.ChoiceField(
         label=_("Legal form"),
         choices=[("", _("All")), *LegalForm.choices],
@@ -61,7 +62,7 @@ class OrganisationFilterForm(ListingFilterForm):
 
 class ProgrammeFilterForm(ListingFilterForm):
     organisation = _organisation_field()
-    tag = _tag_field(_("Topic"))
+    tag = _tag_field(_("Topic"), "pages_programmetag_items")
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("All")), *ProgrammeStatus.choices], required=False
     )
@@ -72,7 +73,7 @@ class ConferenceFilterForm(ListingFilterForm):
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All")), *EventKind.choices], required=False
     )
-    tag = _tag_field(_("Topic"))
+    tag = _tag_field(_("Topic"), "pages_conferencetag_items")
     when = forms.ChoiceField(
         label=_("When"),
         choices=[("", _("All dates")), *EventTiming.choices],

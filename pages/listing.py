@@ -9,7 +9,12 @@ from django.utils import timezone
 from pages.forms import ConferenceFilterForm, OrganisationFilterForm, ProgrammeFilterForm
 from pages.models import OrganisationPage
 from pages.schedule import event_timing_filter, status_filter
-from pages.selectors import conferences_in, organisations_in, programmes_in
+from pages.selectors import (
+    attach_organisations,
+    conferences_in,
+    organisations_in,
+    programmes_in,
+)
 
 PER_PAGE = 12
 
@@ -42,9 +47,11 @@ def _listing_context(form, queryset, request):
     if form.is_bound and not form.is_valid():
         queryset = queryset.none()
     page_number = form.cleaned_data.get("page") if form.is_bound and form.is_valid() else 1
+    results = paginate(queryset, page_number=page_number)
+    results.object_list = attach_organisations(results.object_list)
     return {
         "filter_form": form,
-        "results": paginate(queryset, page_number=page_number),
+        "results": results,
         "query_without_page": _query_without_page(request),
     }
 

@@ -1,11 +1,12 @@
 import os
 import shutil
 
-import pytest
 from django.conf import settings
 from django.db import connection
 
 from wagtail.models import Locale, Page, Site
+
+import pytest
 
 from pages.factories import (
     ConferenceIndexPageFactory,

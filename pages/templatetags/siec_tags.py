@@ -29,32 +29,38 @@ def json_ld(data):
     )
 
 
-def _translations(page: Page | None) -> dict[str, Page]:
+def _translations(request, page) -> dict[str, Page]:
+    """Live translations of the page by language code, looked up once per request."""
     if page is None or not isinstance(page, Page):
         return {}
-    return {
+    cache = getattr(request, "_siec_translations", None) if request else None
+    if cache is not None and cache[0] == page.pk:
+        return cache[1]
+    translations = {
         translation.locale.language_code: translation
         for translation in page.get_translations(inclusive=True)
         .live()
         .public()
         .select_related("locale")
     }
+    if request is not None:
+        request._siec_translations = (page.pk, translations)
+    return translations
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Link each language to this page's translation, or to that language's home page."""
     request = context.get("request")
-    page = context.get("page")
-    translations = _translations(page)
+    translations = _translations(request, context.get("page"))
     current = get_language()
     links = []
-    for locale in Locale.objects.all().order_by("pk"):
+    for locale in _locales(request):
         code = locale.language_code
         target = translations.get(code)
         is_translation = target is not None
         if target is None:
-            target = Page.objects.live().filter(depth=2, locale=locale).first()
+            target = _home_for_locale(request, locale)
         if target is None:
             continue
         links.append(
@@ -76,7 +82,7 @@ def hreflang_links(context):
         format_html(
             '<link rel="alternate" hreflang="{}" href="{}">', code, page.get_full_url(request)
         )
-        for code, page in _translations(context.get("page")).items()
+        for code, page in _translations(request, context.get("page")).items()
     ]
     return mark_safe("\n".join(tags))
 
@@ -86,16 +92,44 @@ def page_query(query_without_page: str, number: int) -> str:
     return f"?{query_without_page}&page={number}" if query_without_page else f"?page={number}"
 
 
+def _memo(request, name, compute):
+    if request is None:
+        return compute()
+    if not hasattr(request, name):
+        setattr(request, name, compute())
+    return getattr(request, name)
+
+
+def _locales(request) -> list[Locale]:
+    return _memo(request, "_siec_locales", lambda: list(Locale.objects.order_by("pk")))
+
+
+def _site_root(request) -> Page | None:
+    def compute():
+        site = Site.find_for_request(request) if request else None
+        return site.root_page if site else Page.objects.filter(depth=2).first()
+
+    return _memo(request, "_siec_site_root", compute)
+
+
+def _home_for_locale(request, locale: Locale) -> Page | None:
+    homes = _memo(request, "_siec_homes", dict)
+    if locale.pk not in homes:
+        root = _site_root(request)
+        homes[locale.pk] = (
+            root
+            if root is None or root.locale_id == locale.pk
+            else root.get_translation_or_none(locale)
+        )
+    return homes[locale.pk]
+
+
 def _home_for_language(request) -> Page | None:
-    site = Site.find_for_request(request) if request else None
-    root = site.root_page if site else Page.objects.filter(depth=2).first()
-    if root is None:
-        return None
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return root
-    return root.get_translation_or_none(locale) or root
+    code = get_language()
+    locale = next((item for item in _locales(request) if item.language_code == code), None)
+    if locale is None:
+        return _site_root(request)
+    return _home_for_locale(request, locale) or _site_root(request)
 
 
 @register.simple_tag(takes_context=True)
@@ -109,13 +143,9 @@ def main_menu(context):
     request = context.get("request")
     home = _home_for_language(request)
     page = context.get("page")
-    menu_pages = home.get_children().live().in_menu().specific() if home else []
-    ancestors = (
-        set(page.get_ancestors().values_list("pk", flat=True)) if isinstance(page, Page) else set()
-    )
-    return {
-        "menu_pages": menu_pages,
-        "current_id": getattr(page, "pk", None),
-        "current_ancestors": ancestors,
-        "request": request,
-    }
+    menu_pages = list(home.get_children().live().public().in_menu()) if home else []
+    current_path = page.path if isinstance(page, Page) else ""
+    for item in menu_pages:
+        item.is_current = item.path == current_path
+        item.is_ancestor = current_path.startswith(item.path) and not item.is_current
+    return {"menu_pages": menu_pages, "request": request}

@@ -7,7 +7,6 @@ ids of B's objects filled in, so a new admin view is covered without touching th
 import re
 from io import BytesIO
 
-import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -16,6 +15,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail_localize.models import Translation, TranslationSource
+
+import pytest
 
 from pages.demo.images import draw_logo
 from pages.factories import ConferencePageFactory, ProgrammePageFactory
@@ -126,7 +127,7 @@ def kwargs_for(route: str, namespace: str, world) -> dict:
         "content_type_model_name": "programmepage",
         "filter_spec": "original",
     }
-    if "pk" in dict((n, c) for c, n in names):
+    if "pk" in {n for _c, n in names}:
         if namespace.startswith(("wagtailadmin_pages", "wagtailadmin_explore")):
             by_name["pk"] = page.pk
         elif namespace.startswith("wagtailimages"):
@@ -137,7 +138,7 @@ def kwargs_for(route: str, namespace: str, world) -> dict:
             by_name["pk"] = world["registration"].pk
         elif namespace.startswith("wagtailadmin_collections"):
             by_name["pk"] = world["collection"].pk
-    if "object_id" in dict((n, c) for c, n in names):
+    if "object_id" in {n for _c, n in names}:
         by_name.update(app_label="wagtailcore", model_name="page", object_id=page.pk)
     kwargs = {}
     for converter, name in names:

@@ -1,10 +1,11 @@
 import datetime
 
-import pytest
 from django.urls import reverse
 
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+import pytest
 
 from pages.factories import (
     ConferencePageFactory,

@@ -1,8 +1,9 @@
 import datetime
 import json
 
-import pytest
 from django.core.exceptions import ValidationError
+
+import pytest
 
 from pages.ics import event_to_ics
 from pages.schedule import ProgrammeStatus, programme_status, registration_is_open

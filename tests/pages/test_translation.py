@@ -1,10 +1,11 @@
 """The wagtail-localize workflow, driven through its admin views, for every page type."""
 
-import pytest
 from django.urls import reverse
 
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
+
+import pytest
 
 from pages.factories import ConferencePageFactory, ContentPageFactory, ProgrammePageFactory
 from pages.models import OrganisationPage
