@@ -43,7 +43,11 @@ test: install system-deps ## Install everything and run the whole suite on a thr
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	bin/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
+messages: install ## Update the Polish translation catalogue and compile it
+	$(PY) manage.py makemessages -l pl --ignore=.venv --ignore=tests --ignore=var
+	cd cms && ../$(PY) ../manage.py compilemessages -l pl
+
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install system-deps run lint test clean
+.PHONY: help install system-deps run lint test messages clean

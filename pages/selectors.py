@@ -14,10 +14,11 @@ from pages.models import (
     ProgrammePage,
 )
 from pages.registry import latest_sections
-from pages.schedule import EventTiming, ProgrammeStatus, event_timing_filter, status_filter
+from pages.schedule import EventTiming, event_timing_filter
 
 HOME_ORGANISATION_LIMIT = 12
 LATEST_LIMIT = 4
+HOME_PROGRAMME_LIMIT = 6
 
 
 def organisations_in(locale: Locale):
@@ -45,14 +46,6 @@ def upcoming_conferences(*, locale: Locale, now, organisation: OrganisationPage 
     return queryset.order_by("start_at")
 
 
-def current_programmes(*, locale: Locale, today, organisation: OrganisationPage | None = None):
-    """Running programmes first, then upcoming ones; finished ones only on the index page."""
-    queryset = programmes_in(locale).exclude(status_filter(ProgrammeStatus.FINISHED, today=today))
-    if organisation is not None:
-        queryset = queryset.descendant_of(organisation)
-    return queryset.order_by("start_date")
-
-
 def organisation_for_page(page) -> OrganisationPage | None:
     return OrganisationPage.objects.ancestor_of(page, inclusive=True).first()
 
@@ -69,14 +62,16 @@ def rendered_sections(*, locale: Locale, organisation: OrganisationPage | None =
 
 def home_sections(*, home: NetworkHomePage, request: HttpRequest) -> dict:
     locale = home.locale
-    today = timezone.localdate()
     organisation_index = (
         OrganisationIndexPage.objects.live().child_of(home).filter(locale=locale).first()
     )
     return {
         "organisations": organisations_in(locale)[:HOME_ORGANISATION_LIMIT],
         "organisation_index": organisation_index,
-        "programmes": current_programmes(locale=locale, today=today)[:LATEST_LIMIT],
+        # Newest first, finished ones included: a network shows what its members have done.
+        "programmes": attach_organisations(
+            programmes_in(locale).order_by("-start_date")[:HOME_PROGRAMME_LIMIT]
+        ),
         "latest_sections": rendered_sections(locale=locale),
     }
 

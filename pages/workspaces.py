@@ -51,7 +51,7 @@ def ensure_organisation_workspace(*, organisation: OrganisationPage) -> Organisa
     label = organisation.short_name or organisation.title
     if workspace is None:
         group = Group.objects.create(name=_unique_group_name(f"{label} – redakcja"))
-        root = Collection.get_first_root_node()
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
         collection = root.add_child(name=_unique_collection_name(root, label))
         workspace = OrganisationWorkspace.objects.create(
             translation_key=organisation.translation_key, group=group, collection=collection

@@ -16,3 +16,6 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+
+# Templates used only by tests (e.g. a fake plugin section).
+TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]  # noqa: F405

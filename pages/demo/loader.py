@@ -66,7 +66,7 @@ def _local(parts) -> datetime.datetime:
 
 
 def _ensure_home(pl: Locale, en: Locale) -> tuple[NetworkHomePage, NetworkHomePage]:
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=pl)
     home = NetworkHomePage.objects.filter(locale=pl, depth=2).first()
     if home is None:
         # Wagtail's installer leaves a placeholder welcome page; the network home replaces it.

@@ -3,7 +3,7 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
@@ -66,7 +66,8 @@ def language_switcher(context):
         links.append(
             {
                 "code": code,
-                "name": locale.get_display_name(),
+                # Each language is named in itself, so a reader can find their own.
+                "name": get_language_info(code)["name_local"].capitalize(),
                 "url": target.get_url(request),
                 "is_current": code == current,
                 "is_translation": is_translation,

@@ -64,7 +64,7 @@ def test_invalid_filters_give_a_clear_400_not_a_server_error(
     response = client.get(programme_index.url, query)
 
     assert response.status_code == 400
-    assert "Some filters are not valid" in response.content.decode()
+    assert "Niektóre filtry są nieprawidłowe" in response.content.decode()
 
 
 def test_a_page_number_past_the_end_shows_the_last_page(client, programme_index, programmes):

@@ -161,7 +161,7 @@ def test_an_end_date_before_the_start_gives_a_form_error(admin_client, organisat
     response = admin_client.post(_add_url(ProgrammePage, organisation), form)
 
     assert response.status_code == 200
-    assert "cannot be earlier than the start date" in response.content.decode()
+    assert "nie może być wcześniejsza niż data rozpoczęcia" in response.content.decode()
     assert not ProgrammePage.objects.exists()
 
 

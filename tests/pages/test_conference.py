@@ -1,0 +1,144 @@
+import datetime
+import json
+import re
+
+from django.core import mail
+from django.utils import timezone
+
+import pytest
+
+from pages.factories import ConferencePageFactory
+from pages.models import ConferenceRegistration
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def conference(organisation):
+    return ConferencePageFactory(parent=organisation, title="Miejsca Otwarte", with_form=True)
+
+
+def register(client, conference, **data):
+    form = {"name": "Anna Żółkiewska", "email": "anna@example.org", "consent": "on"} | data
+    return client.post(conference.url + "rejestracja/", form)
+
+
+def json_ld_blocks(html: str) -> list[dict]:
+    return [
+        json.loads(block)
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
+
+
+def test_a_visitor_registers_and_gets_a_confirmation(
+    client, conference, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = register(client, conference)
+
+    assert response.status_code == 302
+    registration = ConferenceRegistration.objects.get()
+    assert registration.name == "Anna Żółkiewska"
+    assert registration.consent_given_at is not None
+    assert mail.outbox[0].to == ["anna@example.org"]
+    assert "Miejsca Otwarte" in mail.outbox[0].subject
+
+
+def test_the_same_email_cannot_take_two_places(client, conference):
+    register(client, conference)
+
+    response = register(client, conference, email="ANNA@example.org")
+
+    assert response.status_code == 400
+    assert "jest już zarejestrowany" in response.content.decode()
+    assert ConferenceRegistration.objects.count() == 1
+
+
+def test_registration_refuses_once_all_places_are_taken(client, conference):
+    register(client, conference, email="a@example.org")
+    register(client, conference, email="b@example.org")
+
+    response = register(client, conference, email="c@example.org")
+
+    assert response.status_code in (400, 409)
+    assert ConferenceRegistration.objects.count() == 2
+    assert "Wszystkie miejsca są zajęte" in client.get(conference.url).content.decode()
+
+
+def test_registration_after_the_closing_date_is_refused_with_a_message(client, organisation):
+    closed = ConferencePageFactory(
+        parent=organisation,
+        with_form=True,
+        registration_closes_at=timezone.now() - datetime.timedelta(hours=1),
+    )
+
+    response = register(client, closed)
+
+    assert response.status_code == 409
+    assert "Rejestracja na to wydarzenie jest zamknięta" in response.content.decode()
+    assert not ConferenceRegistration.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"consent": ""}, "consent"),
+        ({"email": "not-an-email"}, "email"),
+        ({"email": "anna@example.org\nBcc: victim@example.org"}, "email"),
+        ({"name": "   "}, "name"),
+        ({"name": "x" * 500}, "name"),
+    ],
+)
+def test_bad_registration_input_gives_clear_errors(client, conference, data, field):
+    response = register(client, conference, **data)
+
+    assert response.status_code == 400
+    errors = response.context["registration_form"].errors
+    assert field in errors
+    assert str(errors[field][0]) in response.content.decode()
+    assert not ConferenceRegistration.objects.exists()
+
+
+def test_event_page_carries_schema_org_event_data_in_polish_time(client, organisation):
+    start = datetime.datetime(2026, 12, 3, 8, 30, tzinfo=datetime.UTC)
+    event = ConferencePageFactory(
+        parent=organisation,
+        title='HR w NGO </script><script>alert("x")</script>',
+        start_at=start,
+        end_at=start + datetime.timedelta(hours=7),
+        is_free=False,
+        price="50.00",
+    )
+
+    html = client.get(event.url).content.decode()
+    data = json_ld_blocks(html)[0]
+
+    assert data["@type"] == "Event"
+    assert data["name"] == event.title
+    assert data["startDate"] == "2026-12-03T09:30:00+01:00"
+    assert data["offers"] == {
+        "@type": "Offer",
+        "price": "50.00",
+        "priceCurrency": "PLN",
+        "url": event.full_url,
+    }
+    assert data["organizer"]["name"] == organisation.title
+    assert data["location"]["address"]["addressLocality"] == "Kraków"
+    assert '<script>alert("x")' not in html
+
+
+def test_event_can_be_downloaded_as_icalendar(client, conference):
+    response = client.get(conference.url + "kalendarz/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    body = response.content.decode()
+    assert "BEGIN:VEVENT" in body
+    assert "SUMMARY:Miejsca Otwarte" in body
+
+
+def test_organisation_page_carries_organisation_json_ld(client, organisation):
+    data = json_ld_blocks(client.get(organisation.url).content.decode())[0]
+
+    assert data["@type"] == "NGO"
+    assert data["name"] == organisation.title

@@ -1,0 +1,95 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pages.factories import ConferencePageFactory
+from pages.models import OrganisationPage
+from pages.registry import (
+    LatestSection,
+    allow_subpage,
+    register_latest_section,
+    unregister_latest_section,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WITHOUT_PLUGINS = """
+import django
+django.setup()
+from django.core.management import call_command
+from django.test import Client
+from django.test.utils import setup_test_environment
+setup_test_environment()
+call_command("migrate", verbosity=0)
+call_command("load_demo_network", verbosity=0)
+client = Client()
+print(client.get("/").status_code, client.get("/en/").status_code,
+      client.get("/organizacje/fundacja-bis/").status_code)
+"""
+
+
+def test_the_site_runs_with_every_plugin_app_removed():
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_PLUGINS],
+        cwd=ROOT,
+        env={
+            "PATH": os.environ["PATH"],
+            "DJANGO_SETTINGS_MODULE": "tests.settings_without_plugins",
+            "PYTHONPATH": str(ROOT),
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split()[-3:] == ["200", "200", "200"]
+
+
+@pytest.mark.django_db
+def test_a_plugin_section_appears_on_the_home_and_organisation_pages(client, home, organisation):
+    def items(*, locale, organisation=None, limit):
+        return [{"label": f"Oferta {locale.language_code} {bool(organisation)}"}]
+
+    register_latest_section(
+        LatestSection(
+            key="test-offers",
+            title="Najnowsze oferty",
+            template="tests/section.html",
+            items=items,
+        )
+    )
+    try:
+        home_html = client.get(home.url).content.decode()
+        organisation_html = client.get(organisation.url).content.decode()
+    finally:
+        unregister_latest_section("test-offers")
+
+    assert "Najnowsze oferty" in home_html
+    assert "Oferta pl False" in home_html
+    assert "Oferta pl True" in organisation_html
+
+
+def test_a_plugin_can_allow_its_page_type_under_an_organisation():
+    before = list(OrganisationPage.subpage_types)
+    try:
+        allow_subpage("pages.OrganisationPage", "pages.ContentPage")
+        allow_subpage("pages.OrganisationPage", "pages.ConferenceIndexPage")
+
+        assert OrganisationPage.subpage_types.count("pages.ContentPage") == 1
+        assert "pages.ConferenceIndexPage" in OrganisationPage.subpage_types
+    finally:
+        OrganisationPage.subpage_types = before
+        OrganisationPage._clean_subpage_models = None
+
+
+@pytest.mark.django_db
+def test_the_event_section_is_the_core_contribution(client, home, organisation, conference_index):
+    ConferencePageFactory(parent=organisation, title="Forum animatorów")
+
+    html = client.get(home.url).content.decode()
+
+    assert "Forum animatorów" in html
