@@ -10,6 +10,7 @@ import pytest
 from pages.factories import (
     ConferencePageFactory,
     ContentPageFactory,
+    NetworkHomePageFactory,
     OrganisationPageFactory,
     ProgrammePageFactory,
 )
@@ -181,3 +182,46 @@ def test_organisation_factory_builds_valid_pages(organisation_index):
     page = OrganisationPageFactory(parent=organisation_index)
 
     page.full_clean()
+
+
+@pytest.fixture
+def parents(every_page, locales):
+    (
+        _home,
+        organisation_index,
+        programme_index,
+        conference_index,
+        organisation,
+        programme,
+        conference,
+        content,
+        _,
+    ) = every_page
+    # A second, empty home page, so "one index per home" does not hide the allowed case.
+    empty_home = NetworkHomePageFactory(parent=Page.get_first_root_node(), locale=locales["en"])
+    return {
+        Page: Page.get_first_root_node(),
+        NetworkHomePage: empty_home,
+        OrganisationIndexPage: organisation_index,
+        ProgrammeIndexPage: programme_index,
+        ConferenceIndexPage: conference_index,
+        OrganisationPage: organisation,
+        ProgrammePage: programme,
+        ConferencePage: conference,
+        ContentPage: content,
+    }
+
+
+def test_the_admin_offers_each_page_type_only_under_its_allowed_parents(admin_client, parents):
+    wrong = []
+
+    for child, allowed_parents in ALLOWED_PARENTS.items():
+        for parent_type, parent in parents.items():
+            response = admin_client.get(_add_url(child, parent))
+            expected = parent_type in allowed_parents
+            if (response.status_code == 200) != expected:
+                wrong.append(
+                    f"{child.__name__} under {parent_type.__name__}: {response.status_code}"
+                )
+
+    assert wrong == []
