@@ -6,3 +6,23 @@ class JobsConfig(AppConfig):
     name = "jobs"
     verbose_name = _("Job board")
     default_auto_field = "django.db.models.BigAutoField"
+    public_urls = "jobs.urls"
+
+    def ready(self):
+        from jobs.sections import latest_jobs_section
+        from pages.registry import (
+            allow_subpage,
+            grant_to_organisation_editors,
+            register_demo_loader,
+            register_latest_section,
+        )
+
+        allow_subpage("pages.NetworkHomePage", "jobs.JobBoardPage")
+        allow_subpage("pages.OrganisationPage", "jobs.JobIndexPage")
+        register_latest_section(latest_jobs_section())
+        for codename in ("view_jobapplication", "change_jobapplication", "delete_jobapplication"):
+            grant_to_organisation_editors("jobs", codename)
+
+        from jobs.demo import load_demo_jobs
+
+        register_demo_loader(load_demo_jobs)

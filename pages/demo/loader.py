@@ -23,7 +23,7 @@ from pages.models import (
     ProgrammePage,
 )
 from pages.registry import demo_loaders
-from pages.workspaces import ensure_organisation_workspace
+from pages.workspaces import ensure_all_workspaces, ensure_organisation_workspace
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -348,4 +348,6 @@ def load_demo_network() -> dict:
         _ensure_conference(organisations[data["organisation"]], data, en)
     for loader in demo_loaders():
         loader(home=home, organisations=organisations, locales={"pl": pl, "en": en})
+    # Plugins installed after the organisations were created add editor permissions too.
+    ensure_all_workspaces()
     return {"home": home, "organisations": organisations}

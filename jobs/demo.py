@@ -1,0 +1,105 @@
+"""The five postings of the seeds, for the demo network (idempotent, Polish and English)."""
+
+import datetime
+from decimal import Decimal
+
+from django.utils import timezone
+
+from jobs.demo_content import CATEGORIES, NOTICE, POSTINGS
+from jobs.models import JobBoardPage, JobCategory, JobIndexPage, JobPostingPage
+
+
+def _categories(locales) -> dict[str, tuple[JobCategory, JobCategory]]:
+    result = {}
+    for slug_pl, name_pl, slug_en, name_en in CATEGORIES:
+        polish, _ = JobCategory.objects.get_or_create(
+            locale=locales["pl"], slug=slug_pl, defaults={"name": name_pl}
+        )
+        english = polish.get_translation_or_none(locales["en"])
+        if english is None:
+            english = polish.copy_for_translation(locales["en"])
+            english.name, english.slug = name_en, slug_en
+            english.save()
+        result[slug_pl] = (polish, english)
+    return result
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def _translate(page, locale, fields):
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return _publish(translation)
+
+
+def load_demo_jobs(*, home, organisations, locales):
+    en = locales["en"]
+    board = JobBoardPage.objects.child_of(home).first()
+    if board is None:
+        board = JobBoardPage(
+            title="Praca",
+            slug="praca",
+            show_in_menus=True,
+            introduction="Oferty pracy w organizacjach sieci – zawsze z widełkami wynagrodzenia.",
+        )
+        home.add_child(instance=board)
+        _publish(board)
+    _translate(
+        board,
+        en,
+        {
+            "title": "Jobs",
+            "slug": "jobs",
+            "show_in_menus": True,
+            "introduction": "Jobs in the network's organisations – always with a salary range.",
+        },
+    )
+    categories = _categories(locales)
+    bis = organisations["bis"]
+    index = JobIndexPage.objects.child_of(bis).first()
+    if index is None:
+        index = JobIndexPage(title="Praca w BIS", slug="praca")
+        bis.add_child(instance=index)
+        _publish(index)
+    _translate(index, en, {"title": "Jobs at BIS", "slug": "jobs"})
+    today = timezone.localdate()
+    for data in POSTINGS:
+        posting = JobPostingPage.objects.child_of(index).filter(slug=data["pl"]["slug"]).first()
+        low, high, period = data["salary"]
+        if posting is None:
+            posting = JobPostingPage(
+                category=categories[data["category"]][0],
+                employment_type=data["employment_type"],
+                working_time=data["working_time"],
+                hours_per_week=data.get("hours"),
+                salary_min=Decimal(low),
+                salary_max=Decimal(high),
+                salary_period=period,
+                work_mode=data["work_mode"],
+                city="Kraków",
+                latitude=Decimal("50.061400"),
+                longitude=Decimal("19.937200"),
+                deadline_date=today + datetime.timedelta(days=data["days"]),
+                data_protection_notice=NOTICE["pl"],
+                contact_name="Zespół BIS",
+                **data["pl"],
+            )
+            index.add_child(instance=posting)
+            _publish(posting)
+        _translate(
+            posting,
+            en,
+            {
+                **data["en"],
+                "category": categories[data["category"]][1],
+                "data_protection_notice": NOTICE["en"],
+            },
+        )

@@ -1,0 +1,139 @@
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jobs.cv import validate_cv
+from jobs.models import EmploymentType, JobApplication, JobCategory, WorkingTime
+from pages.forms import ListingFilterForm
+from pages.geo import find_place
+
+
+class JobSort:
+    NEWEST = "newest"
+    DEADLINE = "deadline"
+    SALARY = "salary"
+    CHOICES = [
+        (NEWEST, _("Newest first")),
+        (DEADLINE, _("Closing soonest")),
+        (SALARY, _("Highest salary")),
+    ]
+
+
+class JobFilterForm(ListingFilterForm):
+    category = forms.ModelChoiceField(
+        label=_("Role"),
+        queryset=JobCategory.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All roles"),
+        error_messages={"invalid_choice": _("There is no such role category.")},
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=None,
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All organisations"),
+        error_messages={"invalid_choice": _("There is no such organisation in the network.")},
+    )
+    employment_type = forms.ChoiceField(
+        label=_("Type of contract"),
+        choices=[("", _("Any")), *EmploymentType.choices],
+        required=False,
+    )
+    working_time = forms.ChoiceField(
+        label=_("Working time"), choices=[("", _("Any")), *WorkingTime.choices], required=False
+    )
+    city = forms.CharField(
+        label=_("Town or city"),
+        required=False,
+        max_length=100,
+        help_text=_("For example Kraków or Skawina."),
+    )
+    radius = forms.IntegerField(label=_("Within (km)"), required=False, min_value=1, max_value=500)
+    remote = forms.BooleanField(label=_("Remote work only"), required=False)
+    min_salary = forms.DecimalField(
+        label=_("Salary at least (PLN a month)"),
+        required=False,
+        min_value=0,
+        max_value=1_000_000,
+        decimal_places=2,
+    )
+    posted_within = forms.IntegerField(
+        label=_("Posted in the last (days)"), required=False, min_value=1, max_value=365
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort"), choices=JobSort.CHOICES, required=False, initial=JobSort.NEWEST
+    )
+
+    def __init__(self, data=None, *, locale=None, **kwargs):
+        super().__init__(data, **kwargs)
+        if locale is not None:
+            self.fields["category"].queryset = JobCategory.objects.filter(locale=locale)
+
+    def clean_city(self):
+        city = " ".join(self.cleaned_data["city"].split())
+        if city and find_place(city) is None:
+            raise forms.ValidationError(
+                _("We do not know the town %(city)s. Try a nearby larger town."),
+                params={"city": city},
+            )
+        return city
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("radius") and not cleaned.get("city"):
+            self.add_error("city", _("Give a town to search around."))
+        return cleaned
+
+
+class JobApplicationForm(forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_(
+            "I have read the data-protection notice and agree to my data being processed "
+            "for this recruitment."
+        ),
+        required=True,
+        error_messages={"required": _("We cannot accept the application without this consent.")},
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        required=False,
+        max_length=20,
+        validators=[RegexValidator(r"^\+?[0-9 ()-]{6,20}$", _("Give a phone number in digits."))],
+    )
+
+    class Meta:
+        model = JobApplication
+        fields = ["name", "email", "phone", "cv", "cover_letter"]
+        widgets = {"cover_letter": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {"cv": _("PDF, DOCX or ODT, at most 5 MB.")}
+
+    def __init__(self, *args, posting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.posting = posting
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        self.fields["cv"].widget.attrs["accept"] = ".pdf,.docx,.odt"
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Please give your name."))
+        return name
+
+    def clean_cv(self):
+        upload = self.cleaned_data["cv"]
+        self.cv_kind = validate_cv(upload)
+        return upload
+
+    def save_for(self, *, language_code: str, now=None) -> JobApplication:
+        application = super().save(commit=False)
+        application.posting = self.posting
+        application.cv_extension = self.cv_kind.extension
+        application.language_code = language_code
+        application.consent_given_at = now or timezone.now()
+        application.save()
+        return application

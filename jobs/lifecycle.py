@@ -1,0 +1,77 @@
+"""When a posting is open, when it closes, when editors are reminded and when applicants' data
+goes. Plain functions of `now`; every caller passes the clock in."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.db.models import F, Q
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+REMINDER_BEFORE = datetime.timedelta(days=3)
+EXTENSION = datetime.timedelta(days=14)
+DEFAULT_RETENTION_MONTHS = 6
+
+
+def closes_at(deadline_date: datetime.date) -> datetime.datetime:
+    """A posting accepts applications until the end of its deadline day, Polish time."""
+    return datetime.datetime.combine(
+        deadline_date + datetime.timedelta(days=1), datetime.time.min, tzinfo=WARSAW
+    )
+
+
+def local_date(now: datetime.datetime) -> datetime.date:
+    return now.astimezone(WARSAW).date()
+
+
+def is_open(*, deadline_date: datetime.date, now: datetime.datetime) -> bool:
+    return now < closes_at(deadline_date)
+
+
+def open_filter(*, now: datetime.datetime, prefix: str = "") -> Q:
+    return Q(**{f"{prefix}deadline_date__gte": local_date(now)})
+
+
+def reminder_due(
+    *,
+    deadline_date: datetime.date,
+    reminded_for_date: datetime.date | None,
+    now: datetime.datetime,
+) -> bool:
+    """Remind once per deadline, from three days before it closes until it closes."""
+    if reminded_for_date == deadline_date:
+        return False
+    closing = closes_at(deadline_date)
+    return closing - REMINDER_BEFORE <= now < closing
+
+
+def reminder_filter(*, now: datetime.datetime) -> Q:
+    today = local_date(now)
+    last_day = local_date(now + REMINDER_BEFORE)
+    already_reminded = Q(reminded_for_date=F("deadline_date"))
+    return Q(deadline_date__gte=today, deadline_date__lte=last_day) & ~already_reminded
+
+
+def extended_deadline(*, deadline_date: datetime.date, now: datetime.datetime) -> datetime.date:
+    """Extending starts from the later of the current deadline and today."""
+    return max(deadline_date, local_date(now)) + EXTENSION
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate_day in range(day.day, 0, -1):
+        try:
+            return datetime.date(year, month, candidate_day)
+        except ValueError:
+            continue
+    raise ValueError(f"Cannot add {months} months to {day}")
+
+
+def retention_ends_at(*, deadline_date: datetime.date, retention_months: int) -> datetime.datetime:
+    return closes_at(add_months(deadline_date, retention_months))
+
+
+def application_expired(
+    *, deadline_date: datetime.date, retention_months: int, now: datetime.datetime
+) -> bool:
+    return now >= retention_ends_at(deadline_date=deadline_date, retention_months=retention_months)

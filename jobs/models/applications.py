@@ -1,0 +1,52 @@
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from jobs.storage import private_storage
+
+
+class ApplicationStatus(models.TextChoices):
+    RECEIVED = "RECEIVED", _("Received")
+    UNDER_REVIEW = "UNDER_REVIEW", _("Under review")
+    INVITED = "INVITED", _("Invited to interview")
+    REJECTED = "REJECTED", _("Not selected")
+    HIRED = "HIRED", _("Hired")
+
+
+def cv_path(instance, filename: str) -> str:
+    # The applicant's file name never reaches the disk: it may hold personal data or tricks.
+    return f"cv/{uuid.uuid4().hex}.{instance.cv_extension}"
+
+
+class JobApplication(models.Model):
+    posting = models.ForeignKey(
+        "jobs.JobPostingPage",
+        on_delete=models.CASCADE,
+        related_name="applications",
+        verbose_name=_("job posting"),
+    )
+    name = models.CharField(_("full name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    cv = models.FileField(_("CV"), storage=private_storage, upload_to=cv_path, max_length=200)
+    cv_extension = models.CharField(max_length=5, editable=False)
+    cover_letter = models.TextField(_("cover letter"), blank=True, max_length=10_000)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.RECEIVED,
+    )
+    language_code = models.CharField(_("language"), max_length=8)
+    consent_given_at = models.DateTimeField(_("consent given at"))
+    created_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("job application")
+        verbose_name_plural = _("job applications")
+
+    def __str__(self) -> str:
+        return f"{self.name} – {self.posting_id}"

@@ -1,0 +1,146 @@
+"""Write-side operations of the job board. Every rule about time takes `now`."""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from jobs import lifecycle
+from jobs.forms import JobApplicationForm
+from jobs.models import ApplyMethod, JobApplication, JobPostingPage
+from jobs.notifications import (
+    send_application_received,
+    send_application_status,
+    send_deadline_reminder,
+)
+from jobs.selectors import postings_needing_reminder
+from pages.models import OrganisationWorkspace
+
+EXTEND_SALT = "jobs.extend-deadline"
+EXTEND_LINK_MAX_AGE = datetime.timedelta(days=10)
+
+
+class ApplicationRefused(Exception):
+    """The posting does not take applications now; the message is safe to show."""
+
+
+def apply_for_job(
+    *, posting: JobPostingPage, form: JobApplicationForm, language_code: str, now: datetime.datetime
+) -> JobApplication:
+    if posting.apply_method != ApplyMethod.FORM:
+        raise ApplicationRefused(_("This posting takes applications elsewhere; see how to apply."))
+    if not posting.live or not posting.is_open_at(now):
+        raise ApplicationRefused(_("This posting is closed and no longer takes applications."))
+    with transaction.atomic():
+        application = form.save_for(language_code=language_code, now=now)
+        transaction.on_commit(lambda: send_application_received(application))
+    return application
+
+
+def change_application_status(
+    *, application: JobApplication, status: str, now: datetime.datetime
+) -> bool:
+    """Record a new status and tell the applicant; returns whether anything changed."""
+    if application.status == status:
+        return False
+    application.status = status
+    application.status_changed_at = now
+    application.save(update_fields=["status", "status_changed_at"])
+    transaction.on_commit(lambda: send_application_status(application))
+    return True
+
+
+def editors_of(posting: JobPostingPage) -> list[str]:
+    organisation = posting.get_organisation()
+    if organisation is None:
+        return []
+    workspace = OrganisationWorkspace.objects.filter(
+        translation_key=organisation.translation_key
+    ).first()
+    if workspace is None:
+        return []
+    return list(
+        get_user_model()
+        .objects.filter(groups=workspace.group, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+
+
+def extend_token(posting: JobPostingPage) -> str:
+    # Bound to the current deadline, so one link extends once.
+    return signing.dumps(
+        {"page": posting.pk, "deadline": posting.deadline_date.isoformat()}, salt=EXTEND_SALT
+    )
+
+
+def extend_url(posting: JobPostingPage) -> str:
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base + reverse("jobs_extend_deadline", args=[extend_token(posting)])
+
+
+def posting_for_extend_token(token: str) -> JobPostingPage:
+    """Raises signing.BadSignature (or SignatureExpired) for a bad or stale link."""
+    data = signing.loads(token, salt=EXTEND_SALT, max_age=EXTEND_LINK_MAX_AGE)
+    posting = JobPostingPage.objects.get(pk=data["page"])
+    if posting.deadline_date.isoformat() != data["deadline"]:
+        raise signing.BadSignature("The deadline has changed since this link was sent.")
+    return posting
+
+
+def extend_deadline(*, posting: JobPostingPage, now: datetime.datetime) -> JobPostingPage:
+    """Move the deadline on by two weeks and publish it, as a new revision."""
+    posting.deadline_date = lifecycle.extended_deadline(
+        deadline_date=posting.deadline_date, now=now
+    )
+    revision = posting.save_revision(log_action=True)
+    revision.publish()
+    return posting
+
+
+def send_deadline_reminders(*, now: datetime.datetime) -> int:
+    sent = 0
+    for posting in postings_needing_reminder(now=now).specific():
+        if not lifecycle.reminder_due(
+            deadline_date=posting.deadline_date,
+            reminded_for_date=posting.reminded_for_date,
+            now=now,
+        ):
+            continue
+        recipients = editors_of(posting)
+        if recipients:
+            send_deadline_reminder(
+                posting=posting, recipients=recipients, extend_url=extend_url(posting)
+            )
+            sent += 1
+        # Saved on the row, not as a revision: it is bookkeeping, not content.
+        JobPostingPage.objects.filter(pk=posting.pk).update(reminded_for_date=posting.deadline_date)
+    return sent
+
+
+def purge_expired_applications(*, now: datetime.datetime) -> int:
+    """Delete applications (and their CV files) past their posting's retention period."""
+    deleted = 0
+    candidates = JobApplication.objects.select_related("posting").filter(
+        posting__deadline_date__lt=lifecycle.local_date(now)
+    )
+    for application in candidates.iterator():
+        posting = application.posting
+        if lifecycle.application_expired(
+            deadline_date=posting.deadline_date,
+            retention_months=posting.retention_months,
+            now=now,
+        ):
+            delete_application(application=application)
+            deleted += 1
+    return deleted
+
+
+def delete_application(*, application: JobApplication) -> None:
+    if application.cv:
+        application.cv.delete(save=False)
+    application.delete()

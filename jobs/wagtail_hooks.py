@@ -1,0 +1,34 @@
+from django.contrib import messages
+from django.utils.translation import gettext as _
+
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from jobs.models import JobApplication, JobPostingPage
+from jobs.titles import is_gender_inclusive
+from jobs.viewsets import job_application_viewset, job_category_viewset
+from pages.permissions import OrganisationScopedPolicy
+
+register_snippet(job_category_viewset)
+register_permission_policy(
+    JobApplication, OrganisationScopedPolicy(JobApplication, page_path_field="posting__path")
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_job_applications():
+    return job_application_viewset
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_one_gendered_title(request, page):
+    if isinstance(page.specific, JobPostingPage) and not is_gender_inclusive(page.title):
+        messages.warning(
+            request,
+            _(
+                "The title names only one gender. Polish job adverts should name both, "
+                "e.g. “Księgowy / Księgowa” or “Specjalista/tka”."
+            ),
+        )
