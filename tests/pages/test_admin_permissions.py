@@ -7,6 +7,7 @@ ids of B's objects filled in, so a new admin view is covered without touching th
 import re
 from io import BytesIO
 
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -25,6 +26,7 @@ from pages.models import ConferenceRegistration, OrganisationWorkspace
 pytestmark = pytest.mark.django_db
 
 MARKER = "Betaxyzunikat"
+PLUGIN_RECORD_NAMESPACES = ("event_registrations", "job_applications")
 SKIPPED_ROUTES = {
     # Logging out would end the session the rest of the requests rely on.
     "wagtailadmin_logout",
@@ -78,6 +80,30 @@ def world(organisation, other_organisation, locales, django_user_model):
     revision = other_organisation.save_revision()
     other_organisation.save_revision()
 
+    # Records that plugins keep per organisation, by the admin namespace that lists them.
+    by_namespace = {"event_registrations": registration}
+    titles = []
+    if apps.is_installed("jobs"):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from jobs.factories import JobIndexPageFactory, JobPostingPageFactory
+        from jobs.models import JobApplication
+
+        posting = JobPostingPageFactory(
+            parent=JobIndexPageFactory(parent=other_organisation),
+            title=f"Księgowy / Księgowa {MARKER}",
+        )
+        by_namespace["job_applications"] = JobApplication.objects.create(
+            posting=posting,
+            name=f"Kandydatka {MARKER}",
+            email="kandydatka@example.org",
+            cv=SimpleUploadedFile("cv.pdf", b"%PDF-1.4"),
+            cv_extension="pdf",
+            language_code="pl",
+            consent_given_at=timezone.now(),
+        )
+        titles += [posting.title, by_namespace["job_applications"].name]
+
     editor = django_user_model.objects.create_user("redaktor-a", "a@example.org", "pw")
     editor.groups.add(
         OrganisationWorkspace.objects.get(translation_key=organisation.translation_key).group
@@ -90,7 +116,9 @@ def world(organisation, other_organisation, locales, django_user_model):
             registration.name,
             image.title,
             document.title,
+            *titles,
         ],
+        "by_namespace": by_namespace,
         "page": other_organisation,
         "programme": programme,
         "conference": conference,
@@ -134,8 +162,8 @@ def kwargs_for(route: str, namespace: str, world) -> dict:
             by_name["pk"] = world["image"].pk
         elif namespace.startswith("wagtaildocs"):
             by_name["pk"] = world["document"].pk
-        elif namespace.startswith("event_registrations"):
-            by_name["pk"] = world["registration"].pk
+        elif namespace.rstrip(":") in world["by_namespace"]:
+            by_name["pk"] = world["by_namespace"][namespace.rstrip(":")].pk
         elif namespace.startswith("wagtailadmin_collections"):
             by_name["pk"] = world["collection"].pk
     if "object_id" in {n for _c, n in names}:
@@ -177,8 +205,8 @@ def names_organisation_b(route: str, namespace: str) -> bool:
             "wagtailadmin_pages",
             "wagtailimages",
             "wagtaildocs",
-            "event_registrations",
             "wagtailadmin_collections",
+            *PLUGIN_RECORD_NAMESPACES,
         )
     )
 

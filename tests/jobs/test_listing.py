@@ -1,0 +1,203 @@
+import datetime
+from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+import pytest
+
+from jobs.factories import JobCategoryFactory, JobPostingPageFactory
+from jobs.models import JobPostingPage
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response) -> list[str]:
+    return [posting.title for posting in response.context["results"]]
+
+
+@pytest.fixture
+def postings(board, job_index, other_job_index, accounting, locales):
+    management = JobCategoryFactory(name="Zarządzanie", slug="zarzadzanie", locale=locales["pl"])
+    return {
+        "accountant": JobPostingPageFactory(
+            parent=job_index,
+            title="Księgowy / Księgowa",
+            category=accounting,
+            salary_min=Decimal("7000"),
+            salary_max=Decimal("9000"),
+        ),
+        "assistant": JobPostingPageFactory(
+            parent=job_index,
+            title="Pomoc księgowej / księgowego",
+            category=accounting,
+            employment_type="MANDATE_CONTRACT",
+            working_time="PART_TIME",
+            hours_per_week=20,
+            salary_min=Decimal("35"),
+            salary_max=Decimal("42"),
+            salary_period="HOUR",
+            city="Skawina",
+            latitude=Decimal("49.9753"),
+            longitude=Decimal("19.8283"),
+        ),
+        "director": JobPostingPageFactory(
+            parent=other_job_index,
+            title="Dyrektor / Dyrektorka",
+            category=management,
+            salary_min=Decimal("12000"),
+            salary_max=Decimal("15000"),
+            city="Tarnów",
+            latitude=Decimal("50.0121"),
+            longitude=Decimal("20.9858"),
+        ),
+        "remote": JobPostingPageFactory(
+            parent=other_job_index,
+            title="Specjalista / Specjalistka zdalnie",
+            category=management,
+            remote=True,
+            salary_min=Decimal("6000"),
+            salary_max=Decimal("7000"),
+        ),
+        "closed": JobPostingPageFactory(
+            parent=job_index, title="Zamknięta / Zamknięty", closed=True
+        ),
+    }
+
+
+def test_the_listing_shows_open_postings_only(client, board, postings):
+    shown = titles(client.get(board.url))
+
+    assert len(shown) == 4
+    assert "Zamknięta / Zamknięty" not in shown
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"category": "ksiegowosc"}, {"Księgowy / Księgowa", "Pomoc księgowej / księgowego"}),
+        ({"employment_type": "MANDATE_CONTRACT"}, {"Pomoc księgowej / księgowego"}),
+        (
+            {"working_time": "FULL_TIME"},
+            {"Księgowy / Księgowa", "Dyrektor / Dyrektorka", "Specjalista / Specjalistka zdalnie"},
+        ),
+        ({"remote": "on"}, {"Specjalista / Specjalistka zdalnie"}),
+        ({"min_salary": "8000"}, {"Księgowy / Księgowa", "Dyrektor / Dyrektorka"}),
+        (
+            {"min_salary": "7000"},
+            {
+                "Księgowy / Księgowa",
+                "Dyrektor / Dyrektorka",
+                "Pomoc księgowej / księgowego",
+                "Specjalista / Specjalistka zdalnie",
+            },
+        ),
+        ({"city": "Skawina"}, {"Pomoc księgowej / księgowego"}),
+        (
+            {"city": "krakow", "radius": "25"},
+            {"Księgowy / Księgowa", "Pomoc księgowej / księgowego"},
+        ),
+        (
+            {"city": "Kraków", "radius": "100"},
+            {"Księgowy / Księgowa", "Pomoc księgowej / księgowego", "Dyrektor / Dyrektorka"},
+        ),
+    ],
+)
+def test_each_filter_narrows_the_listing(client, board, postings, query, expected):
+    assert set(titles(client.get(board.url, query))) == expected
+
+
+def test_filter_by_organisation(client, board, postings, other_organisation):
+    response = client.get(board.url, {"organisation": other_organisation.slug})
+
+    assert set(titles(response)) == {"Dyrektor / Dyrektorka", "Specjalista / Specjalistka zdalnie"}
+
+
+def test_posted_within_uses_the_first_publication_date(client, board, postings):
+    old = postings["accountant"]
+    JobPostingPage.objects.filter(pk=old.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(days=40)
+    )
+
+    shown = titles(client.get(board.url, {"posted_within": "30"}))
+
+    assert "Księgowy / Księgowa" not in shown
+    assert len(shown) == 3
+
+
+def test_sorting_by_salary_compares_hourly_rates_as_monthly_pay(client, board, postings):
+    shown = titles(client.get(board.url, {"sort": "salary"}))
+
+    assert shown == [
+        "Dyrektor / Dyrektorka",
+        "Księgowy / Księgowa",
+        "Pomoc księgowej / księgowego",  # 42 zł/h × 168 h = 7,056 zł
+        "Specjalista / Specjalistka zdalnie",
+    ]
+
+
+def test_sorting_by_deadline_puts_the_soonest_first(client, board, postings):
+    soon = postings["director"]
+    soon.deadline_date = timezone.localdate() + datetime.timedelta(days=2)
+    soon.save_revision().publish()
+
+    assert titles(client.get(board.url, {"sort": "deadline"}))[0] == "Dyrektor / Dyrektorka"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"category": "astrology"},
+        {"employment_type": "SLAVERY"},
+        {"working_time": "ALWAYS"},
+        {"city": "Atlantyda"},
+        {"radius": "10"},
+        {"city": "Kraków", "radius": "-5"},
+        {"city": "Kraków", "radius": "abc"},
+        {"min_salary": "lots"},
+        {"min_salary": "1e400"},
+        {"posted_within": "0"},
+        {"sort": "random"},
+        {"page": "zero"},
+        {"organisation": "nobody"},
+        {"city": "x" * 5000},
+    ],
+)
+def test_bad_filter_values_give_a_400_with_the_form_error(client, board, postings, query):
+    response = client.get(board.url, query)
+
+    assert response.status_code == 400
+    assert response.context["filter_form"].errors
+    assert response.context["results"].paginator.count == 0
+
+
+def test_the_listing_links_feeds_that_keep_its_filters(client, board, postings):
+    html = client.get(board.url, {"category": "ksiegowosc"}).content.decode()
+
+    assert 'href="/praca/rss/?category=ksiegowosc"' in html
+    assert 'type="application/atom+xml"' in html
+
+
+def test_query_count_does_not_grow_with_the_number_of_postings(
+    client, board, job_index, accounting
+):
+    JobPostingPageFactory(parent=job_index, category=accounting)
+    client.get(board.url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(board.url, {"city": "Kraków", "radius": "30"})
+    for _ in range(11):
+        JobPostingPageFactory(parent=job_index, category=accounting)
+
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(board.url, {"city": "Kraków", "radius": "30"})
+
+    assert len(response.context["results"]) == 12
+    assert len(many) == len(few)
+
+
+def test_the_home_page_shows_the_latest_jobs(client, home, board, postings):
+    html = client.get(home.url).content.decode()
+
+    assert "Księgowy / Księgowa" in html
+    assert "Zamknięta / Zamknięty" not in html
