@@ -43,6 +43,9 @@ test: install system-deps ## Install everything and run the whole suite on a thr
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	bin/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
+bench-jobs: install system-deps ## Job listing latency and query counts vs a plain ListView (10,000 postings, PostgreSQL)
+	bin/with-postgres $(PY) benchmarks/jobs_listing.py
+
 messages: install ## Update the Polish translation catalogue and compile it
 	$(PY) manage.py makemessages -l pl --ignore=.venv --ignore=tests --ignore=var
 	cd cms && ../$(PY) ../manage.py compilemessages -l pl
@@ -50,4 +53,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install system-deps run lint test messages clean
+.PHONY: help install system-deps run lint test bench-jobs messages clean

@@ -10,6 +10,7 @@ class JobsConfig(AppConfig):
 
     def ready(self):
         from jobs.sections import latest_jobs_section
+        from jobs.signal_handlers import register_signal_handlers
         from pages.registry import (
             allow_subpage,
             grant_to_organisation_editors,
@@ -17,6 +18,7 @@ class JobsConfig(AppConfig):
             register_latest_section,
         )
 
+        register_signal_handlers()
         allow_subpage("pages.NetworkHomePage", "jobs.JobBoardPage")
         allow_subpage("pages.OrganisationPage", "jobs.JobIndexPage")
         register_latest_section(latest_jobs_section())

@@ -1,9 +1,10 @@
 import datetime
 from decimal import Decimal
 
+from django.utils import timezone
+
 import factory
 import wagtail_factories
-from django.utils import timezone
 
 from jobs import models
 
@@ -60,4 +61,6 @@ class JobPostingPageFactory(wagtail_factories.PageFactory):
                 lambda: timezone.localdate() - datetime.timedelta(days=1)
             )
         )
-        remote = factory.Trait(work_mode=models.WorkMode.REMOTE, city="", latitude=None, longitude=None)
+        remote = factory.Trait(
+            work_mode=models.WorkMode.REMOTE, city="", latitude=None, longitude=None
+        )

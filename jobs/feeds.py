@@ -26,7 +26,7 @@ class JobsRssFeed(Feed):
         self.board = board
 
     def get_object(self, request, *args, **kwargs):
-        form = JobFilterForm(request.GET or None, locale=self.board.locale)
+        form = JobFilterForm(request.GET or None, locale_id=self.board.locale_id)
         self.filters = form.active_filters() if form.is_bound and form.is_valid() else {}
         self.request = request
         return self.board
@@ -41,7 +41,7 @@ class JobsRssFeed(Feed):
         return xml_safe(board.introduction or board.title)
 
     def items(self, board):
-        return listing_queryset(locale=board.locale, filters=self.filters, now=timezone.now())[
+        return listing_queryset(locale=board.locale_id, filters=self.filters, now=timezone.now())[
             :FEED_SIZE
         ]
 

@@ -1,10 +1,12 @@
 from django import forms
+from django.core.cache import cache
 from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jobs.cv import validate_cv
 from jobs.models import EmploymentType, JobApplication, JobCategory, WorkingTime
+from pages.cache import FRAGMENT_SECONDS, content_version
 from pages.forms import ListingFilterForm
 from pages.geo import find_place
 
@@ -20,21 +22,31 @@ class JobSort:
     ]
 
 
+def category_choices(locale_id: int) -> list[tuple[str, str]]:
+    """(slug, name) of the role categories in one language, cached until content changes."""
+    key = f"siec:job-categories:{locale_id}:{content_version()}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = list(
+            JobCategory.objects.filter(locale_id=locale_id)
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+        cache.set(key, choices, FRAGMENT_SECONDS)
+    return choices
+
+
 class JobFilterForm(ListingFilterForm):
-    category = forms.ModelChoiceField(
+    category = forms.ChoiceField(
         label=_("Role"),
-        queryset=JobCategory.objects.none(),
-        to_field_name="slug",
+        choices=[],
         required=False,
-        empty_label=_("All roles"),
         error_messages={"invalid_choice": _("There is no such role category.")},
     )
-    organisation = forms.ModelChoiceField(
+    organisation = forms.ChoiceField(
         label=_("Organisation"),
-        queryset=None,
-        to_field_name="slug",
+        choices=[],
         required=False,
-        empty_label=_("All organisations"),
         error_messages={"invalid_choice": _("There is no such organisation in the network.")},
     )
     employment_type = forms.ChoiceField(
@@ -67,10 +79,13 @@ class JobFilterForm(ListingFilterForm):
         label=_("Sort"), choices=JobSort.CHOICES, required=False, initial=JobSort.NEWEST
     )
 
-    def __init__(self, data=None, *, locale=None, **kwargs):
-        super().__init__(data, **kwargs)
-        if locale is not None:
-            self.fields["category"].queryset = JobCategory.objects.filter(locale=locale)
+    def __init__(self, data=None, *, locale_id=None, **kwargs):
+        super().__init__(data, locale_id=locale_id, **kwargs)
+        if locale_id is not None:
+            self.fields["category"].choices = [
+                ("", _("All roles")),
+                *category_choices(locale_id),
+            ]
 
     def clean_city(self):
         city = " ".join(self.cleaned_data["city"].split())

@@ -22,19 +22,20 @@ def monthly_salary(field: str):
 
 
 def open_postings(*, locale, now: datetime.datetime) -> QuerySet:
+    locale_id = getattr(locale, "pk", locale)
     return (
         JobPostingPage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale_id=locale_id)
         .filter(lifecycle.open_filter(now=now))
     )
 
 
 def filter_postings(queryset: QuerySet, *, filters: dict, now: datetime.datetime) -> QuerySet:
     if category := filters.get("category"):
-        queryset = queryset.filter(category=category)
+        queryset = queryset.filter(category__slug=category)
     if organisation := filters.get("organisation"):
-        queryset = queryset.descendant_of(organisation)
+        queryset = queryset.filter(organisation.subtree())
     if employment_type := filters.get("employment_type"):
         queryset = queryset.filter(employment_type=employment_type)
     if working_time := filters.get("working_time"):

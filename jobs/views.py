@@ -20,17 +20,12 @@ from jobs.services import (
     posting_for_extend_token,
 )
 from pages.listing import paginate
-from pages.models import OrganisationPage
-from pages.selectors import attach_organisations
+from pages.selectors import prepare_cards
 
 
 def job_listing(request, *, board):
-    locale = board.locale
-    form = JobFilterForm(
-        request.GET or None,
-        locale=locale,
-        organisations=OrganisationPage.objects.live().filter(locale=locale).order_by("title"),
-    )
+    locale = board.locale_id
+    form = JobFilterForm(request.GET or None, locale_id=locale)
     valid = not form.is_bound or form.is_valid()
     filters = form.active_filters() if form.is_bound else {}
     queryset = listing_queryset(locale=locale, filters=filters, now=timezone.now())
@@ -38,7 +33,7 @@ def job_listing(request, *, board):
         queryset = queryset.none()
     page_number = form.cleaned_data.get("page") if form.is_bound and valid else 1
     results = paginate(queryset, page_number=page_number)
-    results.object_list = attach_organisations(results.object_list)
+    results.object_list = prepare_cards(results.object_list, request)
     query = request.GET.copy()
     query.pop("page", None)
     context = board.get_context(request)

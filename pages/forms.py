@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
+from pages.directory import organisation_directory
 from pages.models import ConferenceRegistration, EventKind, LegalForm
 from pages.schedule import EventTiming, ProgrammeStatus
 
@@ -17,10 +18,18 @@ class ListingFilterForm(forms.Form):
         label=_("Page"), min_value=1, max_value=MAX_PAGE, required=False, widget=forms.HiddenInput
     )
 
-    def __init__(self, data=None, *, organisations=None, **kwargs):
+    def __init__(self, data=None, *, locale_id=None, **kwargs):
         super().__init__(data, **kwargs)
-        if "organisation" in self.fields and organisations is not None:
-            self.fields["organisation"].queryset = organisations
+        if "organisation" in self.fields and locale_id is not None:
+            self.organisations = {entry.slug: entry for entry in organisation_directory(locale_id)}
+            self.fields["organisation"].choices = [
+                ("", _("All organisations")),
+                *((slug, entry.title) for slug, entry in self.organisations.items()),
+            ]
+
+    def clean_organisation(self):
+        slug = self.cleaned_data.get("organisation")
+        return self.organisations.get(slug) if slug else None
 
     def active_filters(self) -> dict:
         if not self.is_bound or not self.is_valid():
@@ -41,12 +50,11 @@ def _tag_field(label, used_by: str):
 
 
 def _organisation_field():
-    return forms.ModelChoiceField(
+    # Choices come from the cached organisation directory (see ListingFilterForm).
+    return forms.ChoiceField(
         label=_("Organisation"),
-        queryset=None,
-        to_field_name="slug",
+        choices=[],
         required=False,
-        empty_label=_("All organisations"),
         error_messages={"invalid_choice": _("There is no such organisation in the network.")},
     )
 

@@ -7,12 +7,11 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from pages.forms import ConferenceFilterForm, OrganisationFilterForm, ProgrammeFilterForm
-from pages.models import OrganisationPage
 from pages.schedule import event_timing_filter, status_filter
 from pages.selectors import (
-    attach_organisations,
     conferences_in,
     organisations_in,
+    prepare_cards,
     programmes_in,
 )
 
@@ -29,7 +28,11 @@ def with_filter_status(response):
 
 def paginate(queryset, *, page_number: int | None, per_page: int = PER_PAGE) -> PaginatorPage:
     # get_page clamps a too-large page to the last one rather than failing.
-    return Paginator(queryset, per_page).get_page(page_number or 1)
+    results = Paginator(queryset, per_page).get_page(page_number or 1)
+    results.elided_range = list(
+        results.paginator.get_elided_page_range(results.number, on_each_side=2, on_ends=1)
+    )
+    return results
 
 
 def _bind(form_class, request: HttpRequest, **kwargs):
@@ -48,7 +51,7 @@ def _listing_context(form, queryset, request):
         queryset = queryset.none()
     page_number = form.cleaned_data.get("page") if form.is_bound and form.is_valid() else 1
     results = paginate(queryset, page_number=page_number)
-    results.object_list = attach_organisations(results.object_list)
+    results.object_list = prepare_cards(results.object_list, request)
     return {
         "filter_form": form,
         "results": results,
@@ -67,17 +70,13 @@ def organisation_listing(*, index_page, request: HttpRequest) -> dict:
     return _listing_context(form, queryset.distinct(), request)
 
 
-def _organisation_choices(locale):
-    return OrganisationPage.objects.live().filter(locale=locale).order_by("title")
-
-
 def programme_listing(*, index_page, request: HttpRequest) -> dict:
     locale = index_page.locale
-    form = _bind(ProgrammeFilterForm, request, organisations=_organisation_choices(locale))
+    form = _bind(ProgrammeFilterForm, request, locale_id=index_page.locale_id)
     queryset = programmes_in(locale)
     filters = form.active_filters()
     if "organisation" in filters:
-        queryset = queryset.descendant_of(filters["organisation"])
+        queryset = queryset.filter(filters["organisation"].subtree())
     if "tag" in filters:
         queryset = queryset.filter(tags=filters["tag"])
     if "status" in filters:
@@ -87,11 +86,11 @@ def programme_listing(*, index_page, request: HttpRequest) -> dict:
 
 def conference_listing(*, index_page, request: HttpRequest) -> dict:
     locale = index_page.locale
-    form = _bind(ConferenceFilterForm, request, organisations=_organisation_choices(locale))
+    form = _bind(ConferenceFilterForm, request, locale_id=index_page.locale_id)
     queryset = conferences_in(locale)
     filters = form.active_filters()
     if "organisation" in filters:
-        queryset = queryset.descendant_of(filters["organisation"])
+        queryset = queryset.filter(filters["organisation"].subtree())
     if "kind" in filters:
         queryset = queryset.filter(kind=filters["kind"])
     if "tag" in filters:

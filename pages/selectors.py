@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from pages.directory import all_organisation_paths
 from pages.models import (
     ConferencePage,
     ContentPage,
@@ -92,20 +93,11 @@ def organisation_sections(*, organisation: OrganisationPage) -> dict:
 
 
 def attach_organisations(pages) -> list:
-    """Set `page.organisation` on each page with one query, whatever the page depth."""
+    """Set `page.organisation` (an OrganisationEntry, or None) on each page, from the cached
+    organisation directory: no query per listing in the steady state."""
     pages = list(pages)
+    by_path = all_organisation_paths()
     steplen = OrganisationPage.steplen
-    prefixes = {
-        page.path[:length]
-        for page in pages
-        for length in range(steplen, len(page.path) + 1, steplen)
-    }
-    by_path = {
-        organisation.path: organisation
-        for organisation in OrganisationPage.objects.filter(path__in=prefixes).only(
-            "id", "path", "title", "short_name", "url_path", "locale_id", "slug", "depth"
-        )
-    }
     for page in pages:
         page.organisation = next(
             (
@@ -116,3 +108,30 @@ def attach_organisations(pages) -> list:
             None,
         )
     return pages
+
+
+def attach_urls(pages, request) -> list:
+    """Set `page.listing_url` for every page, exactly as Page.get_url(request) would, asking
+    Wagtail once per (site, language) and reusing its prefix for the rest of the listing."""
+    pages = list(pages)
+    prefixes: dict[tuple, str | None] = {}
+    for page in pages:
+        possible = page._get_relevant_site_root_paths(request)
+        if not possible:
+            page.listing_url = None
+            continue
+        site_id, root_path, _root_url, language_code = possible[0]
+        key = (site_id, root_path, language_code, len(possible))
+        suffix = page.url_path[len(root_path) :]
+        if key not in prefixes:
+            url = page.get_url(request)
+            prefixes[key] = url[: -len(suffix)] if url and suffix and url.endswith(suffix) else None
+            page.listing_url = url
+            continue
+        prefix = prefixes[key]
+        page.listing_url = prefix + suffix if prefix is not None else page.get_url(request)
+    return pages
+
+
+def prepare_cards(pages, request) -> list:
+    return attach_urls(attach_organisations(pages), request)

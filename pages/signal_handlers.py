@@ -1,5 +1,9 @@
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from pages.cache import bump_content_version
 from pages.models import OrganisationPage
 from pages.workspaces import ensure_organisation_workspace
 
@@ -12,3 +16,13 @@ def organisation_saved(sender, instance, created, raw=False, **kwargs):
 
 def register_signal_handlers():
     post_save.connect(organisation_saved, sender=OrganisationPage, dispatch_uid="siec_org_saved")
+    # Menus and language switchers are cached; any change to the live tree invalidates them.
+    page_published.connect(bump_content_version, dispatch_uid="siec_version_published")
+    page_unpublished.connect(bump_content_version, dispatch_uid="siec_version_unpublished")
+    post_page_move.connect(bump_content_version, dispatch_uid="siec_version_moved")
+    post_delete.connect(_page_deleted, dispatch_uid="siec_version_deleted")
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version()

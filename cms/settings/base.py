@@ -165,12 +165,24 @@ if env_str("EMAIL_HOST"):
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "siec",
+# One process: local memory. Several gunicorn workers or machines: a shared cache, so a
+# publish in one process refreshes the cached menus everywhere (redis://... or db://table).
+CACHE_URL = env_str("CACHE_URL")
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
     }
-}
+elif CACHE_URL.startswith("db://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_URL.removeprefix("db://") or "siec_cache",
+        }
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "siec"}
+    }
 
 # Wagtail's own search: OpenSearch when SEARCH_URL is set, the database backend otherwise.
 SEARCH_URL = env_str("SEARCH_URL")

@@ -150,3 +150,16 @@ def main_menu(context):
         item.is_current = item.path == current_path
         item.is_ancestor = current_path.startswith(item.path) and not item.is_current
     return {"menu_pages": menu_pages, "request": request}
+
+
+@register.simple_tag
+def content_version() -> int:
+    from pages.cache import content_version as current
+
+    return current()
+
+
+@register.simple_tag(takes_context=True)
+def card_url(context, page) -> str:
+    """The URL prepared for a listing (see pages.selectors.attach_urls), or Wagtail's own."""
+    return getattr(page, "listing_url", None) or page.get_url(context.get("request"))
