@@ -5,13 +5,14 @@ from pages.registry import LatestSection
 
 
 def _latest_jobs(*, locale, organisation=None, limit):
+    from jobs.cards import prepare_job_cards
     from jobs.selectors import open_postings
     from pages.selectors import attach_organisations
 
     postings = open_postings(locale=locale, now=timezone.now())
     if organisation is not None:
         postings = postings.descendant_of(organisation)
-    return attach_organisations(postings.order_by("-first_published_at")[:limit])
+    return prepare_job_cards(attach_organisations(postings.order_by("-first_published_at")[:limit]))
 
 
 def _job_board(locale):

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from jobs.cards import prepare_job_cards
 from jobs.forms import JobApplicationForm, JobFilterForm
 from jobs.json_ld import job_posting_json_ld
 from jobs.models import JobPostingPage
@@ -33,7 +34,7 @@ def job_listing(request, *, board):
         queryset = queryset.none()
     page_number = form.cleaned_data.get("page") if form.is_bound and valid else 1
     results = paginate(queryset, page_number=page_number)
-    results.object_list = prepare_cards(results.object_list, request)
+    results.object_list = prepare_job_cards(prepare_cards(results.object_list, request))
     query = request.GET.copy()
     query.pop("page", None)
     context = board.get_context(request)
