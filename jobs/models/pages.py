@@ -273,6 +273,10 @@ class JobPostingPage(RoutablePageMixin, AddressMixin, Page):
 
         return OrganisationPage.objects.ancestor_of(self).first()
 
+    def get_sitemap_urls(self, request=None):
+        # A closed posting stays reachable (with its banner) but is not offered to crawlers.
+        return super().get_sitemap_urls(request) if self.is_open else []
+
     @path("")
     def detail(self, request):
         from jobs.views import posting_detail

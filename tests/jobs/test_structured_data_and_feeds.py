@@ -105,3 +105,15 @@ def test_a_filtered_feed_follows_the_listing_filters(client, board, job_index, a
     parsed = feedparser.parse(client.get(board.url + "rss/?category=it").content)
 
     assert [entry.title for entry in parsed.entries] == ["Informatyk / Informatyczka"]
+
+
+def test_the_sitemap_lists_open_postings_but_not_closed_ones(client, board, job_index, accounting):
+    open_posting = JobPostingPageFactory(parent=job_index, category=accounting, slug="otwarta")
+    closed_posting = JobPostingPageFactory(
+        parent=job_index, category=accounting, slug="zamknieta", closed=True
+    )
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert open_posting.url in sitemap
+    assert closed_posting.url not in sitemap
