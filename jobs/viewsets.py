@@ -13,8 +13,7 @@ import django_filters
 
 from jobs.models import JobApplication, JobCategory, JobPostingPage
 from jobs.services import change_application_status
-from pages.permissions import OrganisationScopedIndexView
-from pages.workspaces import organisation_pages_filter
+from pages.permissions import OrganisationScopedIndexView, own_pages_choices
 
 
 class JobCategoryViewSet(SnippetViewSet):
@@ -27,14 +26,11 @@ class JobCategoryViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-def _own_postings(request):
-    return JobPostingPage.objects.filter(
-        organisation_pages_filter(request.user, field="path")
-    ).order_by("-deadline_date")
-
-
 class JobApplicationFilterSet(WagtailFilterSet):
-    posting = django_filters.ModelChoiceFilter(queryset=_own_postings, label=_("Job posting"))
+    posting = django_filters.ModelChoiceFilter(
+        queryset=own_pages_choices(JobPostingPage, order_by="-deadline_date"),
+        label=_("Job posting"),
+    )
 
     class Meta:
         model = JobApplication

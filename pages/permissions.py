@@ -40,6 +40,18 @@ class OrganisationScopedPolicy(ModelPermissionPolicy):
         return self.instances_user_has_any_permission_for(user, [action])
 
 
+def own_pages_choices(model, *, order_by: str):
+    """A callable for a filter's queryset: the model's pages within the requesting editor's
+    organisations, so a filter drop-down never names another organisation's pages."""
+
+    def queryset(request):
+        return model.objects.filter(organisation_pages_filter(request.user, field="path")).order_by(
+            order_by
+        )
+
+    return queryset
+
+
 class OrganisationScopedIndexView(generic.IndexView):
     def get_base_queryset(self):
         return (

@@ -7,8 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 import django_filters
 
 from pages.models import ConferencePage, ConferenceRegistration, NetworkMembership
-from pages.permissions import OrganisationScopedIndexView
-from pages.workspaces import organisation_pages_filter
+from pages.permissions import OrganisationScopedIndexView, own_pages_choices
 
 
 class NetworkMembershipViewSet(SnippetViewSet):
@@ -22,15 +21,11 @@ class NetworkMembershipViewSet(SnippetViewSet):
     search_fields = ["name", "acronym"]
 
 
-def _own_conferences(request):
-    return ConferencePage.objects.filter(
-        organisation_pages_filter(request.user, field="path")
-    ).order_by("-start_at")
-
-
 class ConferenceRegistrationFilterSet(WagtailFilterSet):
     # The event list is limited to the editor's organisations, like the registrations.
-    conference = django_filters.ModelChoiceFilter(queryset=_own_conferences, label=_("Event"))
+    conference = django_filters.ModelChoiceFilter(
+        queryset=own_pages_choices(ConferencePage, order_by="-start_at"), label=_("Event")
+    )
 
     class Meta:
         model = ConferenceRegistration
