@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from jobs.demo_content import CATEGORIES, NOTICE, POSTINGS
 from jobs.models import JobBoardPage, JobCategory, JobIndexPage, JobPostingPage
+from pages.demo.loader import child, publish, translate
 
 
 def _categories(locales) -> dict[str, tuple[JobCategory, JobCategory]]:
@@ -24,22 +25,6 @@ def _categories(locales) -> dict[str, tuple[JobCategory, JobCategory]]:
     return result
 
 
-def _publish(page):
-    page.save_revision().publish()
-    return page
-
-
-def _translate(page, locale, fields):
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing.specific
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return _publish(translation)
-
-
 def load_demo_jobs(*, home, organisations, locales):
     en = locales["en"]
     board = JobBoardPage.objects.child_of(home).first()
@@ -51,8 +36,8 @@ def load_demo_jobs(*, home, organisations, locales):
             introduction="Oferty pracy w organizacjach sieci – zawsze z widełkami wynagrodzenia.",
         )
         home.add_child(instance=board)
-        _publish(board)
-    _translate(
+        publish(board)
+    translate(
         board,
         en,
         {
@@ -68,11 +53,11 @@ def load_demo_jobs(*, home, organisations, locales):
     if index is None:
         index = JobIndexPage(title="Praca w BIS", slug="praca")
         bis.add_child(instance=index)
-        _publish(index)
-    _translate(index, en, {"title": "Jobs at BIS", "slug": "jobs"})
+        publish(index)
+    translate(index, en, {"title": "Jobs at BIS", "slug": "jobs"})
     today = timezone.localdate()
     for data in POSTINGS:
-        posting = JobPostingPage.objects.child_of(index).filter(slug=data["pl"]["slug"]).first()
+        posting = child(index, JobPostingPage, data["pl"]["slug"])
         low, high, period = data["salary"]
         if posting is None:
             posting = JobPostingPage(
@@ -93,8 +78,8 @@ def load_demo_jobs(*, home, organisations, locales):
                 **data["pl"],
             )
             index.add_child(instance=posting)
-            _publish(posting)
-        _translate(
+            publish(posting)
+        translate(
             posting,
             en,
             {

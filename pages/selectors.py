@@ -47,10 +47,6 @@ def upcoming_conferences(*, locale: Locale, now, organisation: OrganisationPage 
     return queryset.order_by("start_at")
 
 
-def organisation_for_page(page) -> OrganisationPage | None:
-    return OrganisationPage.objects.ancestor_of(page, inclusive=True).first()
-
-
 def rendered_sections(*, locale: Locale, organisation: OrganisationPage | None = None) -> list:
     sections = []
     for section in latest_sections():

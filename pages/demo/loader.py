@@ -40,17 +40,18 @@ def _rich(blocks: list) -> list[dict]:
     return converted
 
 
-def _publish(page: Page) -> Page:
+def publish(page: Page) -> Page:
     page.save_revision().publish()
     return page
 
 
-def _child(parent: Page, model, slug: str):
+def child(parent: Page, model, slug: str):
     return model.objects.child_of(parent).filter(slug=slug).first()
 
 
-def _translate(page: Page, locale: Locale, fields: dict) -> Page:
-    """Create the English page as a translation of the Polish one, with English text."""
+def translate(page: Page, locale: Locale, fields: dict) -> Page:
+    """Create the English page as a translation of the Polish one, with English text.
+    Idempotent: an existing translation is returned unchanged."""
     existing = page.get_translation_or_none(locale)
     if existing is not None:
         return existing.specific
@@ -58,7 +59,7 @@ def _translate(page: Page, locale: Locale, fields: dict) -> Page:
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save()
-    return _publish(translation)
+    return publish(translation)
 
 
 def _local(parts) -> datetime.datetime:
@@ -81,7 +82,7 @@ def _ensure_home(pl: Locale, en: Locale) -> tuple[NetworkHomePage, NetworkHomePa
             body=_rich(data["body"]),
         )
         root.add_child(instance=home)
-        _publish(home)
+        publish(home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
@@ -92,7 +93,7 @@ def _ensure_home(pl: Locale, en: Locale) -> tuple[NetworkHomePage, NetworkHomePa
         site.site_name = "Sieć"
         site.save()
     data = content.HOME["en"]
-    home_en = _translate(
+    home_en = translate(
         home,
         en,
         {
@@ -107,7 +108,7 @@ def _ensure_home(pl: Locale, en: Locale) -> tuple[NetworkHomePage, NetworkHomePa
 
 def _ensure_index(home, home_en, model, key, en):
     data = content.INDEXES[key]
-    page = _child(home, model, data["pl"]["slug"])
+    page = child(home, model, data["pl"]["slug"])
     if page is None:
         page = model(
             title=data["pl"]["title"],
@@ -116,8 +117,8 @@ def _ensure_index(home, home_en, model, key, en):
             show_in_menus=True,
         )
         home.add_child(instance=page)
-        _publish(page)
-    _translate(page, en, data["en"] | {"show_in_menus": True})
+        publish(page)
+    translate(page, en, data["en"] | {"show_in_menus": True})
     return page
 
 
@@ -167,7 +168,7 @@ def _organisation_streams(data: dict, language: str) -> dict:
 
 def _ensure_organisation(index: OrganisationIndexPage, data: dict, networks, en: Locale):
     pl_data = data["pl"]
-    organisation = _child(index, OrganisationPage, pl_data["slug"])
+    organisation = child(index, OrganisationPage, pl_data["slug"])
     if organisation is None:
         organisation = OrganisationPage(
             title=pl_data["title"],
@@ -198,9 +199,9 @@ def _ensure_organisation(index: OrganisationIndexPage, data: dict, networks, en:
             collection=workspace.collection,
         )
         organisation.save()
-        _publish(organisation)
+        publish(organisation)
     en_data = data["en"]
-    _translate(
+    translate(
         organisation,
         en,
         {
@@ -255,7 +256,7 @@ def _programme_fields(data: dict, language: str) -> dict:
 
 def _ensure_programme(organisation, data, en):
     fields = _programme_fields(data, "pl")
-    programme = _child(organisation, ProgrammePage, fields["slug"])
+    programme = child(organisation, ProgrammePage, fields["slug"])
     if programme is None:
         programme = ProgrammePage(
             start_date=data["start_date"], end_date=data["end_date"], **fields
@@ -263,8 +264,8 @@ def _ensure_programme(organisation, data, en):
         organisation.add_child(instance=programme)
         programme.tags.add(*data["tags"])
         programme.save()
-        _publish(programme)
-    _translate(programme, en, _programme_fields(data, "en"))
+        publish(programme)
+    translate(programme, en, _programme_fields(data, "en"))
     return programme
 
 
@@ -302,7 +303,7 @@ def _conference_text(data: dict, language: str) -> dict:
 
 def _ensure_conference(organisation, data, en):
     fields = _conference_text(data, "pl")
-    conference = _child(organisation, ConferencePage, fields["slug"])
+    conference = child(organisation, ConferencePage, fields["slug"])
     if conference is None:
         conference = ConferencePage(
             kind=data["kind"],
@@ -324,8 +325,8 @@ def _ensure_conference(organisation, data, en):
         organisation.add_child(instance=conference)
         conference.tags.add(*data["tags"])
         conference.save()
-        _publish(conference)
-    _translate(conference, en, _conference_text(data, "en"))
+        publish(conference)
+    translate(conference, en, _conference_text(data, "en"))
     return conference
 
 

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.schedule import registration_is_open
 
-from .mixins import AddressMixin
+from .mixins import AddressMixin, ListingIndexMixin
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -49,30 +49,16 @@ class ConferenceTag(TaggedItemBase):
     )
 
 
-class ConferenceIndexPage(Page):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+class ConferenceIndexPage(ListingIndexMixin, Page):
+    content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
+    search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = []
-    max_count_per_parent = 1
+    listing_function = "pages.listing.conference_listing"
 
     class Meta:
         verbose_name = _("event index")
-
-    def get_context(self, request, *args, **kwargs):
-        from pages.listing import conference_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(conference_listing(index_page=self, request=request))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        from pages.listing import with_filter_status
-
-        return with_filter_status(super().serve(request, *args, **kwargs))
 
 
 class ConferencePage(RoutablePageMixin, AddressMixin, Page):

@@ -4,9 +4,11 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
 
 from pages.validators import validate_postal_code
 
@@ -77,3 +79,29 @@ class AddressMixin(models.Model):
             "latitude": float(self.latitude),
             "longitude": float(self.longitude),
         }
+
+
+class ListingIndexMixin(models.Model):
+    """A network-wide index page: an introduction, then a filtered, paginated listing built
+    by `listing_function` (dotted path, called with index_page= and request=). Invalid filters
+    render their errors with a 400."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    index_panels = [FieldPanel("introduction")]
+    index_search_fields = [index.SearchField("introduction")]
+    listing_function = ""
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(import_string(self.listing_function)(index_page=self, request=request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from pages.listing import with_filter_status
+
+        return with_filter_status(super().serve(request, *args, **kwargs))

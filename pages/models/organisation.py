@@ -25,7 +25,7 @@ from pages.validators import (
     validate_regon,
 )
 
-from .mixins import AddressMixin
+from .mixins import AddressMixin, ListingIndexMixin
 
 
 class LegalForm(models.TextChoices):
@@ -63,30 +63,16 @@ class OrganisationMembership(Orderable):
         verbose_name = _("network membership")
 
 
-class OrganisationIndexPage(Page):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+class OrganisationIndexPage(ListingIndexMixin, Page):
+    content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
+    search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = ["pages.OrganisationPage"]
-    max_count_per_parent = 1
+    listing_function = "pages.listing.organisation_listing"
 
     class Meta:
         verbose_name = _("organisation index")
-
-    def get_context(self, request, *args, **kwargs):
-        from pages.listing import organisation_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(organisation_listing(index_page=self, request=request))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        from pages.listing import with_filter_status
-
-        return with_filter_status(super().serve(request, *args, **kwargs))
 
 
 class OrganisationPage(AddressMixin, Page):

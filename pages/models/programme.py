@@ -17,6 +17,8 @@ from wagtail.search import index
 from pages.blocks import ActivityBlock, BodyBlock, TargetGroupBlock
 from pages.schedule import ProgrammeStatus, programme_status
 
+from .mixins import ListingIndexMixin
+
 
 class ProgrammeTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -37,30 +39,16 @@ class PartnerBlock(blocks.StructBlock):
         preview_value = {"name": "Gmina Skawina", "role": "Partner projektu"}
 
 
-class ProgrammeIndexPage(Page):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+class ProgrammeIndexPage(ListingIndexMixin, Page):
+    content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
+    search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = []
-    max_count_per_parent = 1
+    listing_function = "pages.listing.programme_listing"
 
     class Meta:
         verbose_name = _("programme index")
-
-    def get_context(self, request, *args, **kwargs):
-        from pages.listing import programme_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(programme_listing(index_page=self, request=request))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        from pages.listing import with_filter_status
-
-        return with_filter_status(super().serve(request, *args, **kwargs))
 
 
 class ProgrammePage(Page):
