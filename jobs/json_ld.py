@@ -4,6 +4,7 @@ from django.utils.html import format_html, strip_tags
 
 from jobs import lifecycle
 from jobs.models import EmploymentType, JobPostingPage, WorkingTime, WorkMode
+from pages.json_ld import hiring_organisation, job_location
 
 _EMPLOYMENT_TYPES = {
     EmploymentType.EMPLOYMENT_CONTRACT: None,  # follows the working time
@@ -34,7 +35,7 @@ def description_html(posting: JobPostingPage) -> str:
 
 def _date_posted(posting: JobPostingPage) -> str | None:
     posted = posting.first_published_at or posting.latest_revision_created_at
-    return posted.astimezone(lifecycle.WARSAW).date().isoformat() if posted else None
+    return lifecycle.local_date(posted).isoformat() if posted else None
 
 
 def job_posting_json_ld(posting: JobPostingPage, *, organisation, request=None) -> dict:
@@ -65,22 +66,14 @@ def job_posting_json_ld(posting: JobPostingPage, *, organisation, request=None) 
         "url": posting.get_full_url(request),
         "inLanguage": posting.locale.language_code,
     }
-    if organisation is not None:
-        hiring = {"@type": "Organization", "name": organisation.title}
-        if organisation.website:
-            hiring["sameAs"] = organisation.website
-        data["hiringOrganization"] = hiring
-    if posting.work_mode == WorkMode.REMOTE:
-        data["jobLocationType"] = "TELECOMMUTE"
-        data["applicantLocationRequirements"] = {"@type": "Country", "name": "Poland"}
-    else:
-        location = {"@type": "Place", "address": posting.postal_address_json_ld()}
-        if geo := posting.geo_json_ld():
-            location["geo"] = geo
-        data["jobLocation"] = location
-        if posting.work_mode == WorkMode.HYBRID:
-            data["jobLocationType"] = "TELECOMMUTE"
-            data["applicantLocationRequirements"] = {"@type": "Country", "name": "Poland"}
+    data["hiringOrganization"] = hiring_organisation(organisation)
+    data.update(
+        job_location(
+            posting,
+            remote=posting.work_mode != WorkMode.ON_SITE,
+            on_site_too=posting.work_mode == WorkMode.HYBRID,
+        )
+    )
     if posting.start_date:
         data["jobStartDate"] = posting.start_date.isoformat()
     return {key: value for key, value in data.items() if value is not None}

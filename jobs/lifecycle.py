@@ -2,11 +2,11 @@
 goes. Plain functions of `now`; every caller passes the clock in."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.db.models import F, Q
 
-WARSAW = ZoneInfo("Europe/Warsaw")
+from pages.schedule import end_of_day, local_date
+
 REMINDER_BEFORE = datetime.timedelta(days=3)
 EXTENSION = datetime.timedelta(days=14)
 DEFAULT_RETENTION_MONTHS = 6
@@ -14,13 +14,7 @@ DEFAULT_RETENTION_MONTHS = 6
 
 def closes_at(deadline_date: datetime.date) -> datetime.datetime:
     """A posting accepts applications until the end of its deadline day, Polish time."""
-    return datetime.datetime.combine(
-        deadline_date + datetime.timedelta(days=1), datetime.time.min, tzinfo=WARSAW
-    )
-
-
-def local_date(now: datetime.datetime) -> datetime.date:
-    return now.astimezone(WARSAW).date()
+    return end_of_day(deadline_date)
 
 
 def is_open(*, deadline_date: datetime.date, now: datetime.datetime) -> bool:

@@ -3,7 +3,6 @@
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
@@ -18,7 +17,7 @@ from jobs.notifications import (
     send_deadline_reminder,
 )
 from jobs.selectors import postings_needing_reminder
-from pages.models import OrganisationWorkspace
+from pages.workspaces import organisation_editor_emails
 
 EXTEND_SALT = "jobs.extend-deadline"
 EXTEND_LINK_MAX_AGE = datetime.timedelta(days=10)
@@ -52,23 +51,6 @@ def change_application_status(
     application.save(update_fields=["status", "status_changed_at"])
     transaction.on_commit(lambda: send_application_status(application))
     return True
-
-
-def editors_of(posting: JobPostingPage) -> list[str]:
-    organisation = posting.get_organisation()
-    if organisation is None:
-        return []
-    workspace = OrganisationWorkspace.objects.filter(
-        translation_key=organisation.translation_key
-    ).first()
-    if workspace is None:
-        return []
-    return list(
-        get_user_model()
-        .objects.filter(groups=workspace.group, is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
 
 
 def extend_token(posting: JobPostingPage) -> str:
@@ -111,7 +93,7 @@ def send_deadline_reminders(*, now: datetime.datetime) -> int:
             now=now,
         ):
             continue
-        recipients = editors_of(posting)
+        recipients = organisation_editor_emails(posting)
         if recipients:
             send_deadline_reminder(
                 posting=posting, recipients=recipients, extend_url=extend_url(posting)

@@ -55,3 +55,30 @@ def event_json_ld(conference: ConferencePage, *, request=None) -> dict:
         offer["validThrough"] = conference.registration_closes_at.isoformat()
     data["offers"] = offer
     return data
+
+
+# Shared by the JobPosting documents of the job board and of volunteer offers.
+
+
+def hiring_organisation(organisation) -> dict | None:
+    if organisation is None:
+        return None
+    hiring = {"@type": "Organization", "name": organisation.title}
+    if organisation.website:
+        hiring["sameAs"] = organisation.website
+    return hiring
+
+
+def job_location(page, *, remote: bool, on_site_too: bool = False) -> dict:
+    """jobLocation for work at an address, TELECOMMUTE with the country it is open to for
+    remote work, both for hybrid work (`on_site_too`)."""
+    data = {}
+    if not remote or on_site_too:
+        location = {"@type": "Place", "address": page.postal_address_json_ld()}
+        if geo := page.geo_json_ld():
+            location["geo"] = geo
+        data["jobLocation"] = location
+    if remote:
+        data["jobLocationType"] = "TELECOMMUTE"
+        data["applicantLocationRequirements"] = {"@type": "Country", "name": "Poland"}
+    return data

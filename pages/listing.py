@@ -50,7 +50,7 @@ def paginate(queryset, *, page_number: int | None, per_page: int = PER_PAGE) -> 
     return results
 
 
-def _bind(form_class, request: HttpRequest, **kwargs):
+def bind_filters(form_class, request: HttpRequest, **kwargs):
     data = request.GET if request.GET else None
     return form_class(data, **kwargs)
 
@@ -61,7 +61,7 @@ def _query_without_page(request: HttpRequest) -> str:
     return query.urlencode()
 
 
-def _listing_context(form, queryset, request):
+def listing_context(form, queryset, request):
     if form.is_bound and not form.is_valid():
         queryset = queryset.none()
     page_number = form.cleaned_data.get("page") if form.is_bound and form.is_valid() else 1
@@ -75,19 +75,19 @@ def _listing_context(form, queryset, request):
 
 
 def organisation_listing(*, index_page, request: HttpRequest) -> dict:
-    form = _bind(OrganisationFilterForm, request)
+    form = bind_filters(OrganisationFilterForm, request)
     queryset = organisations_in(index_page.locale)
     filters = form.active_filters()
     if "area" in filters:
         queryset = queryset.filter(areas_of_work=filters["area"])
     if "legal_form" in filters:
         queryset = queryset.filter(legal_form=filters["legal_form"])
-    return _listing_context(form, queryset.distinct(), request)
+    return listing_context(form, queryset.distinct(), request)
 
 
 def programme_listing(*, index_page, request: HttpRequest) -> dict:
     locale = index_page.locale
-    form = _bind(ProgrammeFilterForm, request, locale_id=index_page.locale_id)
+    form = bind_filters(ProgrammeFilterForm, request, locale_id=index_page.locale_id)
     queryset = programmes_in(locale)
     filters = form.active_filters()
     if "organisation" in filters:
@@ -96,12 +96,12 @@ def programme_listing(*, index_page, request: HttpRequest) -> dict:
         queryset = queryset.filter(tags=filters["tag"])
     if "status" in filters:
         queryset = queryset.filter(status_filter(filters["status"], today=timezone.localdate()))
-    return _listing_context(form, queryset.order_by("-start_date", "title").distinct(), request)
+    return listing_context(form, queryset.order_by("-start_date", "title").distinct(), request)
 
 
 def conference_listing(*, index_page, request: HttpRequest) -> dict:
     locale = index_page.locale
-    form = _bind(ConferenceFilterForm, request, locale_id=index_page.locale_id)
+    form = bind_filters(ConferenceFilterForm, request, locale_id=index_page.locale_id)
     queryset = conferences_in(locale)
     filters = form.active_filters()
     if "organisation" in filters:
@@ -117,4 +117,4 @@ def conference_listing(*, index_page, request: HttpRequest) -> dict:
     if "to_date" in filters:
         queryset = queryset.filter(start_at__date__lte=filters["to_date"])
     ordering = "-start_at" if filters.get("when") == "PAST" else "start_at"
-    return _listing_context(form, queryset.order_by(ordering).distinct(), request)
+    return listing_context(form, queryset.order_by(ordering).distinct(), request)

@@ -1,9 +1,24 @@
 """Date rules for programmes and events. Plain functions of `today`/`now`, tested without HTTP."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+
+
+def local_date(now: datetime.datetime) -> datetime.date:
+    """The calendar day in Poland at `now`: deadlines are Polish days, not UTC ones."""
+    return now.astimezone(WARSAW).date()
+
+
+def end_of_day(day: datetime.date) -> datetime.datetime:
+    """Something open "until" a date stays open to the end of that day, Polish time."""
+    return datetime.datetime.combine(
+        day + datetime.timedelta(days=1), datetime.time.min, tzinfo=WARSAW
+    )
 
 
 class ProgrammeStatus(models.TextChoices):

@@ -144,3 +144,26 @@ def organisation_pages_filter(user, *, field: str) -> Q:
     ):
         condition |= Q(**{f"{field}__startswith": path})
     return condition
+
+
+def organisation_editors(organisation: OrganisationPage):
+    """Active users in the organisation's editors group (shared by all its translations)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(
+        groups__workspace__translation_key=organisation.translation_key, is_active=True
+    )
+
+
+def organisation_editor_emails(page: Page) -> list[str]:
+    """Where to write about a page inside an organisation: its editors' addresses."""
+    organisation = OrganisationPage.objects.ancestor_of(page, inclusive=True).first()
+    if organisation is None:
+        return []
+    return list(
+        organisation_editors(organisation)
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )

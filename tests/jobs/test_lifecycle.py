@@ -5,7 +5,7 @@ import pytest
 from jobs import lifecycle
 from jobs.titles import is_gender_inclusive
 
-WARSAW = lifecycle.WARSAW
+from pages.schedule import WARSAW
 DEADLINE = datetime.date(2026, 12, 10)
 
 

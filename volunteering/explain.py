@@ -1,0 +1,110 @@
+"""Matches and exclusions in words, in the active language: "3 of 4 required skills;
+free Tuesday – evening; 4.2 km away; missing: Ukrainian"."""
+
+from dataclasses import dataclass
+
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from volunteering import slots
+from volunteering.matching import Exclusion, Match
+from volunteering.profile_choices import language_names
+from volunteering.vocabulary import names
+
+
+@dataclass(frozen=True)
+class Reason:
+    text: str
+    met: bool
+
+
+def _language() -> str:
+    return translation.get_language() or "pl"
+
+
+def _km(distance: float) -> str:
+    return _("%(km)s km away") % {"km": formats.number_format(distance, 1)}
+
+
+def _terms(model_name: str, mask: int) -> str:
+    return ", ".join(names(model_name, mask, _language()))
+
+
+def explain_match(found: Match) -> list[Reason]:
+    reasons = []
+    required = found.parts["required_skills"]
+    if required.wanted:
+        reasons.append(
+            Reason(
+                ngettext(
+                    "%(matched)s of %(wanted)s required skill",
+                    "%(matched)s of %(wanted)s required skills",
+                    required.wanted,
+                )
+                % {"matched": required.matched, "wanted": required.wanted},
+                met=required.matched == required.wanted,
+            )
+        )
+        if required.missing_mask:
+            reasons.append(
+                Reason(
+                    _("missing: %(terms)s") % {"terms": _terms("skill", required.missing_mask)},
+                    met=False,
+                )
+            )
+    nice = found.parts["nice_skills"]
+    if nice.matched:
+        reasons.append(
+            Reason(
+                _("also useful: %(terms)s") % {"terms": _terms("skill", nice.matched_mask)},
+                met=True,
+            )
+        )
+    causes = found.parts["causes"]
+    if causes.matched:
+        reasons.append(
+            Reason(
+                _("shared causes: %(terms)s") % {"terms": _terms("cause", causes.matched_mask)},
+                met=True,
+            )
+        )
+    elif causes.wanted:
+        reasons.append(Reason(_("not among your causes"), met=False))
+    if found.flexible:
+        reasons.append(Reason(_("flexible hours"), met=True))
+    else:
+        reasons.append(
+            Reason(
+                _("free %(slots)s")
+                % {"slots": slots.describe(found.parts["availability"].matched_mask)},
+                met=True,
+            )
+        )
+    if found.remote:
+        reasons.append(Reason(_("remote"), met=True))
+    elif found.distance_km is not None:
+        reasons.append(Reason(_km(found.distance_km), met=True))
+    return reasons
+
+
+def explain_exclusion(exclusion: Exclusion) -> Reason:
+    if exclusion.rule == "languages":
+        languages = ", ".join(language_names(exclusion.missing_mask))
+        return Reason(_("missing: %(terms)s") % {"terms": languages}, met=False)
+    if exclusion.rule == "distance":
+        return Reason(
+            _("too far: %(km)s") % {"km": _km(exclusion.distance_km)},
+            met=False,
+        )
+    texts = {
+        "open": _("the offer is closed or full"),
+        "age": _("below the minimum age"),
+        "schedule": _("not free at the times needed"),
+        "remote": _("does not want to help remotely"),
+    }
+    return Reason(texts[exclusion.rule], met=False)
+
+
+def summary(reasons: list[Reason]) -> str:
+    return "; ".join(reason.text for reason in reasons)

@@ -1,0 +1,271 @@
+from django import forms
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+
+import phonenumbers
+
+from pages.forms import ListingFilterForm
+from pages.geo import find_place
+from volunteering.fields import BitSetFormField
+from volunteering.models import ScheduleKind, Volunteer
+from volunteering.options import (
+    cause_options,
+    language_options,
+    period_options,
+    skill_options,
+    weekly_slot_options,
+)
+from volunteering.profile_choices import BRACKET_LOWEST_AGE, DIGITAL_CONSENT_AGE
+from volunteering.vocabulary import terms
+
+MAX_TRAVEL_KM = 300
+
+
+def _term_choices(model_name: str, language_code: str, everything: str):
+    return [("", everything), *((t.slug, t.name) for t in terms(model_name, language_code))]
+
+
+class OfferFilterForm(ListingFilterForm):
+    cause = forms.ChoiceField(
+        label=_("Cause"),
+        choices=[],
+        required=False,
+        error_messages={"invalid_choice": _("There is no such cause.")},
+    )
+    skill = forms.ChoiceField(
+        label=_("Skill"),
+        choices=[],
+        required=False,
+        error_messages={"invalid_choice": _("There is no such skill.")},
+    )
+    organisation = forms.ChoiceField(
+        label=_("Organisation"),
+        choices=[],
+        required=False,
+        error_messages={"invalid_choice": _("There is no such organisation in the network.")},
+    )
+    city = forms.CharField(
+        label=_("Town or municipality"),
+        required=False,
+        max_length=100,
+        help_text=_("For example Kraków or Skawina."),
+    )
+    radius = forms.IntegerField(label=_("Within (km)"), required=False, min_value=1, max_value=500)
+    remote = forms.BooleanField(label=_("Remote only"), required=False)
+    schedule = forms.ChoiceField(
+        label=_("Schedule"), choices=[("", _("Any")), *ScheduleKind.choices], required=False
+    )
+    period = forms.TypedChoiceField(
+        label=_("Part of the day"),
+        choices=[],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    minors = forms.BooleanField(label=_("Suitable for minors"), required=False)
+    seniors = forms.BooleanField(label=_("Seniors welcome"), required=False)
+
+    def __init__(self, data=None, *, locale_id=None, language_code="pl", **kwargs):
+        super().__init__(data, locale_id=locale_id, **kwargs)
+        self.fields["cause"].choices = _term_choices("cause", language_code, _("All causes"))
+        self.fields["skill"].choices = _term_choices("skill", language_code, _("All skills"))
+        self.fields["period"].choices = [
+            ("", _("Any")),
+            *((str(mask), label) for _key, label, mask in period_options()),
+        ]
+
+    def clean_city(self):
+        city = " ".join(self.cleaned_data["city"].split())
+        if city and find_place(city) is None:
+            raise forms.ValidationError(
+                _("We do not know the town %(city)s. Try a nearby larger town."),
+                params={"city": city},
+            )
+        return city
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("radius") and not cleaned.get("city"):
+            self.add_error("city", _("Give a town to search around."))
+        return cleaned
+
+
+def clean_single_line(value: str, *, message) -> str:
+    if any(ch in value for ch in "\r\n\x00"):
+        raise forms.ValidationError(message)
+    return " ".join(value.split())
+
+
+class VolunteerProfileForm(forms.ModelForm):
+    """The profile a volunteer fills in, at registration and later through their link."""
+
+    skills = BitSetFormField(options=skill_options, required=False, label=_("Skills"))
+    causes = BitSetFormField(
+        options=cause_options, required=False, label=_("Causes you care about")
+    )
+    availability = BitSetFormField(
+        options=weekly_slot_options,
+        label=_("When are you usually free?"),
+        error_messages={"required": _("Tick at least one time in the week.")},
+    )
+    languages = BitSetFormField(
+        options=language_options,
+        label=_("Languages you speak"),
+        error_messages={"required": _("Tick at least one language.")},
+    )
+    travel_km = forms.IntegerField(
+        label=_("How far will you travel (km)?"), min_value=1, max_value=MAX_TRAVEL_KM, initial=10
+    )
+    guardian_consent = forms.BooleanField(
+        label=_("My parent or legal guardian agrees to this registration."),
+        required=False,
+        help_text=_("Needed under 16."),
+    )
+
+    class Meta:
+        model = Volunteer
+        fields = [
+            "name",
+            "phone",
+            "place_name",
+            "travel_km",
+            "remote_ok",
+            "availability",
+            "skills",
+            "causes",
+            "languages",
+            "age_bracket",
+            "guardian_consent",
+            "discoverable",
+        ]
+        help_texts = {
+            "phone": _("Optional. Polish numbers without +48 are fine."),
+            "place_name": _("Where you live or would help from, e.g. Skawina or Kraków."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        self.fields["phone"].max_length = 40
+        self.fields["place_name"].widget.attrs["autocomplete"] = "address-level2"
+        self.fields["age_bracket"].choices = [
+            ("", _("Choose")),
+            *self.fields["age_bracket"].choices[1:],
+        ]
+        if self.instance.pk:
+            self.fields["guardian_consent"].initial = True
+
+    def clean_name(self):
+        name = clean_single_line(
+            self.cleaned_data["name"], message=_("Give your name on one line.")
+        )
+        if not name:
+            raise forms.ValidationError(_("Please give your name."))
+        return name
+
+    def clean_phone(self):
+        raw = self.cleaned_data["phone"].strip()
+        if not raw:
+            return ""
+        if len(raw) > 30:
+            raise forms.ValidationError(_("This is too long for a phone number."))
+        try:
+            number = phonenumbers.parse(raw, "PL")
+        except phonenumbers.NumberParseException as error:
+            raise forms.ValidationError(_("This does not look like a phone number.")) from error
+        if not phonenumbers.is_valid_number(number):
+            raise forms.ValidationError(_("This does not look like a valid phone number."))
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def clean_place_name(self):
+        name = clean_single_line(
+            self.cleaned_data["place_name"], message=_("Give the town on one line.")
+        )
+        place = find_place(name)
+        if place is None:
+            raise forms.ValidationError(
+                _("We do not know %(place)s. Give the nearest town or the municipality."),
+                params={"place": name},
+            )
+        self.place = place
+        return place.name
+
+    def clean(self):
+        cleaned = super().clean()
+        bracket = cleaned.get("age_bracket")
+        if (
+            bracket
+            and BRACKET_LOWEST_AGE[bracket] < DIGITAL_CONSENT_AGE
+            and not cleaned.get("guardian_consent")
+        ):
+            self.add_error(
+                "guardian_consent",
+                _("Under 16 you need a parent's or guardian's agreement to register."),
+            )
+        return cleaned
+
+    def profile(self) -> dict:
+        data = {
+            name: self.cleaned_data[name]
+            for name in self.Meta.fields
+            if name not in ("guardian_consent",)
+        }
+        data["latitude"], data["longitude"] = self.place.latitude, self.place.longitude
+        return data
+
+
+class RegistrationForm(VolunteerProfileForm):
+    email = forms.CharField(
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("We will send a link to confirm it. There is no password."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I have read the privacy notice and agree to my data being processed to match me "
+            "with volunteer offers."
+        ),
+        error_messages={"required": _("We cannot register you without this consent.")},
+    )
+
+    # Not a model field of the form: the unique-address check must never tell a visitor that
+    # an address is registered (no account enumeration); services.register_volunteer answers
+    # a known address by e-mail instead.
+    field_order = ["name", "email"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget = forms.EmailInput(attrs={"autocomplete": "email"})
+
+    def clean_email(self):
+        return clean_email(self.cleaned_data["email"])
+
+
+def clean_email(value: str) -> str:
+    if any(ch in value for ch in "\r\n\x00"):
+        raise forms.ValidationError(_("An e-mail address cannot contain a line break."))
+    email = value.strip()
+    try:
+        validate_email(email)
+    except forms.ValidationError as error:
+        raise forms.ValidationError(_("Enter a valid e-mail address.")) from error
+    return email
+
+
+class ManageLinkForm(forms.Form):
+    email = forms.CharField(
+        label=_("E-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+
+    def clean_email(self):
+        return clean_email(self.cleaned_data["email"])
+
+
+class InterestForm(forms.Form):
+    message = forms.CharField(
+        label=_("A word to the coordinator (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

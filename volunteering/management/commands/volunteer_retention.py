@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from volunteering.services import delete_unconfirmed, erase_inactive, warn_inactive
+
+
+class Command(BaseCommand):
+    help = (
+        "Volunteer data retention (run daily): delete registrations unconfirmed for 48 hours, "
+        "warn volunteers inactive for 24 months, erase those warned 30 days ago."
+    )
+
+    def handle(self, *args, **options):
+        now = timezone.now()
+        with transaction.atomic():
+            deleted = delete_unconfirmed(now=now)
+            erased = erase_inactive(now=now)
+            warned = warn_inactive(now=now)
+        self.stdout.write(
+            f"Deleted {deleted} unconfirmed registrations, erased {erased} inactive volunteers, "
+            f"warned {warned}."
+        )

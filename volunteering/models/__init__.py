@@ -1,0 +1,32 @@
+from .pages import (
+    OfferPlace,
+    ScheduleKind,
+    VolunteerBoardPage,
+    VolunteerIndexPage,
+    VolunteerOfferPage,
+)
+from .vocabulary import Cause, Skill
+from .volunteers import (
+    Consent,
+    ConsentKind,
+    Interest,
+    InterestStatus,
+    MatchingState,
+    Volunteer,
+)
+
+__all__ = [
+    "Cause",
+    "Consent",
+    "ConsentKind",
+    "Interest",
+    "InterestStatus",
+    "MatchingState",
+    "OfferPlace",
+    "ScheduleKind",
+    "Skill",
+    "Volunteer",
+    "VolunteerBoardPage",
+    "VolunteerIndexPage",
+    "VolunteerOfferPage",
+]

@@ -1,0 +1,106 @@
+"""E-mails of the volunteering plugin, each in the recipient's language. Links are absolute,
+built from WAGTAILADMIN_BASE_URL (the site's public address)."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from volunteering import tokens
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def link(name: str, token: str, language_code: str) -> str:
+    with translation.override(language_code):
+        return absolute(reverse(name, args=[token]))
+
+
+def _send(*, template: str, context: dict, to: list[str], language_code: str) -> None:
+    with translation.override(language_code):
+        subject = render_to_string(f"volunteering/email/{template}_subject.txt", context)
+        body = render_to_string(f"volunteering/email/{template}_body.txt", context)
+    # One line, whatever the template or a title holds: no header can be injected.
+    send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, to)
+
+
+def send_confirmation(volunteer, *, offer_id: int | None = None) -> None:
+    token = tokens.make_token(volunteer, tokens.CONFIRM, offer_id=offer_id)
+    _send(
+        template="confirm",
+        context={
+            "volunteer": volunteer,
+            "url": link("volunteering:confirm", token, volunteer.language_code),
+        },
+        to=[volunteer.email],
+        language_code=volunteer.language_code,
+    )
+
+
+def send_manage_link(volunteer, *, offer_id: int | None = None) -> None:
+    token = tokens.make_token(volunteer, tokens.MANAGE, offer_id=offer_id)
+    _send(
+        template="manage_link",
+        context={
+            "volunteer": volunteer,
+            "url": link("volunteering:enter", token, volunteer.language_code),
+        },
+        to=[volunteer.email],
+        language_code=volunteer.language_code,
+    )
+
+
+def send_interest_to_coordinator(interest, *, recipients: list[str], admin_url: str) -> None:
+    offer = interest.offer
+    _send(
+        template="interest_new",
+        context={"interest": interest, "offer": offer, "admin_url": admin_url},
+        to=recipients,
+        language_code=offer.locale.language_code,
+    )
+
+
+def send_interest_status(interest) -> None:
+    volunteer = interest.volunteer
+    _send(
+        template="interest_status",
+        context={
+            "interest": interest,
+            "offer": interest.offer,
+            "volunteer": volunteer,
+            "profile_url": absolute(_profile_path(volunteer.language_code)),
+        },
+        to=[volunteer.email],
+        language_code=volunteer.language_code,
+    )
+
+
+def send_interest_received(interest) -> None:
+    volunteer = interest.volunteer
+    _send(
+        template="interest_received",
+        context={"interest": interest, "offer": interest.offer, "volunteer": volunteer},
+        to=[volunteer.email],
+        language_code=volunteer.language_code,
+    )
+
+
+def send_inactivity_warning(volunteer) -> None:
+    token = tokens.make_token(volunteer, tokens.KEEP)
+    _send(
+        template="inactivity_warning",
+        context={
+            "volunteer": volunteer,
+            "url": link("volunteering:keep", token, volunteer.language_code),
+        },
+        to=[volunteer.email],
+        language_code=volunteer.language_code,
+    )
+
+
+def _profile_path(language_code: str) -> str:
+    with translation.override(language_code):
+        return reverse("volunteering:request_link")

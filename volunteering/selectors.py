@@ -1,0 +1,307 @@
+"""Read-side queries of the volunteering plugin, including both directions of matching."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import F, QuerySet
+
+import numpy as np
+
+from pages.geo import bounding_box, distance_expression, find_place
+from pages.schedule import local_date
+from volunteering import lifecycle, match_index
+from volunteering.matching import (
+    Exclusion,
+    Match,
+    OfferProfile,
+    VolunteerProfile,
+    exclusions,
+    match,
+)
+from volunteering.models import (
+    Interest,
+    InterestStatus,
+    MatchingState,
+    OfferPlace,
+    ScheduleKind,
+    Volunteer,
+    VolunteerOfferPage,
+)
+from volunteering.profile_choices import BRACKET_LOWEST_AGE
+from volunteering.slots import PERIODS
+
+OFFERS, VOLUNTEERS = "offers", "volunteers"
+
+
+def open_offers(*, locale, now: datetime.datetime) -> QuerySet:
+    locale_id = getattr(locale, "pk", locale)
+    return (
+        VolunteerOfferPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .filter(lifecycle.open_offer_filter(now=now))
+    )
+
+
+def filter_offers(queryset: QuerySet, *, filters: dict, language_code: str) -> QuerySet:
+    from volunteering.vocabulary import mask_for_slugs
+
+    if cause := filters.get("cause"):
+        bit = mask_for_slugs("cause", [cause], language_code)
+        queryset = queryset.alias(has=F("causes_mask").bitand(bit)).filter(has=bit)
+    if skill := filters.get("skill"):
+        bit = mask_for_slugs("skill", [skill], language_code)
+        wanted = F("required_skills_mask").bitor(F("nice_skills_mask")).bitand(bit)
+        queryset = queryset.alias(wants=wanted).filter(wants=bit)
+    if organisation := filters.get("organisation"):
+        queryset = queryset.filter(organisation.subtree())
+    if filters.get("remote"):
+        queryset = queryset.filter(place=OfferPlace.REMOTE)
+    if schedule := filters.get("schedule"):
+        queryset = queryset.filter(schedule_kind=schedule)
+    if period := filters.get("period"):
+        at_that_time = F("slots_mask").bitand(_any_day_at(period))
+        queryset = queryset.alias(at_that_time=at_that_time).filter(at_that_time__gt=0)
+    if filters.get("minors"):
+        queryset = queryset.filter(suitable_for_minors=True)
+    if filters.get("seniors"):
+        queryset = queryset.filter(seniors_welcome=True)
+    if city := filters.get("city"):
+        place = find_place(city)
+        radius = filters.get("radius")
+        if radius:
+            queryset = (
+                queryset.filter(**bounding_box(place.latitude, place.longitude, radius))
+                .annotate(distance_km=distance_expression(place.latitude, place.longitude))
+                .filter(distance_km__lte=radius)
+            )
+        else:
+            queryset = queryset.filter(city__iexact=place.name)
+    return queryset
+
+
+def _any_day_at(period_bits: int) -> int:
+    """The weekly slots of some parts of the day, on every day (flexible offers have all)."""
+    mask = 0
+    for day in range(7):
+        mask |= period_bits << (day * len(PERIODS))
+    return mask
+
+
+def listing_queryset(*, locale, filters: dict, language_code: str, now) -> QuerySet:
+    queryset = filter_offers(
+        open_offers(locale=locale, now=now), filters=filters, language_code=language_code
+    )
+    if filters.get("city") and filters.get("radius"):
+        return queryset.order_by("distance_km", "pk")
+    return queryset.order_by(F("deadline_date").asc(nulls_last=True), "-first_published_at", "pk")
+
+
+# Profiles: the rows in the compact form matching.py works on.
+
+
+def offer_profile(offer: VolunteerOfferPage, *, now: datetime.datetime) -> OfferProfile:
+    return OfferProfile(
+        id=offer.pk,
+        required_skills=offer.required_skills_mask,
+        nice_skills=offer.nice_skills_mask,
+        causes=offer.causes_mask,
+        slots=offer.slots_mask,
+        flexible=offer.schedule_kind == ScheduleKind.FLEXIBLE,
+        remote=offer.place == OfferPlace.REMOTE,
+        latitude=None if offer.latitude is None else float(offer.latitude),
+        longitude=None if offer.longitude is None else float(offer.longitude),
+        minimum_age=offer.minimum_age,
+        minors_ok=offer.suitable_for_minors,
+        languages=offer.required_languages,
+        is_open=offer.is_open_at(now),
+    )
+
+
+def volunteer_profile(volunteer: Volunteer) -> VolunteerProfile:
+    return VolunteerProfile(
+        id=volunteer.pk,
+        skills=volunteer.skills,
+        causes=volunteer.causes,
+        availability=volunteer.availability,
+        languages=volunteer.languages,
+        lowest_age=volunteer.lowest_age,
+        latitude=volunteer.latitude,
+        longitude=volunteer.longitude,
+        travel_km=volunteer.travel_km,
+        remote_ok=volunteer.remote_ok,
+    )
+
+
+# The in-memory indexes behind both directions.
+
+
+def generation(key: str) -> int:
+    value = MatchingState.objects.filter(key=key).values_list("generation", flat=True).first()
+    return value or 0
+
+
+def bump_generation(key: str) -> None:
+    if not MatchingState.objects.filter(key=key).update(generation=F("generation") + 1):
+        MatchingState.objects.get_or_create(key=key, defaults={"generation": 1})
+
+
+OFFER_COLUMNS = (
+    "pk",
+    "locale_id",
+    "required_skills_mask",
+    "nice_skills_mask",
+    "causes_mask",
+    "slots_mask",
+    "schedule_kind",
+    "place",
+    "latitude",
+    "longitude",
+    "minimum_age",
+    "suitable_for_minors",
+    "required_languages",
+    "deadline_date",
+    "places_total",
+    "places_filled",
+)
+
+
+def _load_offers() -> match_index.OfferArrays:
+    rows = []
+    for row in VolunteerOfferPage.objects.live().public().values_list(*OFFER_COLUMNS):
+        (pk, locale, required, nice, causes, slots_mask, kind, place, lat, lon, age, minors,
+         languages, deadline, total, filled) = row  # fmt: skip
+        rows.append(
+            (
+                pk,
+                locale,
+                required,
+                nice,
+                causes,
+                slots_mask,
+                kind == ScheduleKind.FLEXIBLE,
+                place == OfferPlace.REMOTE,
+                None if lat is None else float(lat),
+                None if lon is None else float(lon),
+                age,
+                minors,
+                languages,
+                None if deadline is None else deadline.toordinal(),
+                filled < total,
+            )
+        )
+    return match_index.offer_arrays(rows)
+
+
+VOLUNTEER_COLUMNS = (
+    "pk",
+    "skills",
+    "causes",
+    "availability",
+    "languages",
+    "age_bracket",
+    "latitude",
+    "longitude",
+    "travel_km",
+    "remote_ok",
+    "discoverable",
+)
+
+
+def _load_volunteers() -> match_index.VolunteerArrays:
+    rows = (
+        Volunteer.objects.filter(confirmed_at__isnull=False)
+        .order_by("pk")
+        .values_list(*VOLUNTEER_COLUMNS)
+    )
+    return match_index.volunteer_arrays(
+        [(*row[:5], BRACKET_LOWEST_AGE[row[5]], *row[6:]) for row in rows]
+    )
+
+
+offer_cache = match_index.GenerationCache(OFFERS, _load_offers)
+volunteer_cache = match_index.GenerationCache(VOLUNTEERS, _load_volunteers)
+
+
+@dataclass
+class Recommendation:
+    offer: VolunteerOfferPage
+    match: Match
+
+
+def recommended_offers(
+    *, volunteer: Volunteer, locale, now: datetime.datetime, limit: int = 10
+) -> list[Recommendation]:
+    """Open offers in one language that fit the volunteer, best first, each with its match."""
+    offers = offer_cache.get(generation(OFFERS))
+    profile = volunteer_profile(volunteer)
+    ranked = match_index.rank_offers(
+        offers,
+        profile,
+        today_ordinal=local_date(now).toordinal(),
+        limit=limit,
+        locale_id=getattr(locale, "pk", locale),
+    )
+    pages = VolunteerOfferPage.objects.in_bulk([pk for pk, _score in ranked])
+    results = []
+    for pk, _score in ranked:
+        page = pages.get(pk)
+        # The per-pair rules are the reference; a row that changed since the arrays were
+        # loaded is checked again here rather than trusted.
+        if page is not None and (found := match(offer_profile(page, now=now), profile)):
+            results.append(Recommendation(offer=page, match=found))
+    return results
+
+
+@dataclass
+class Candidate:
+    volunteer: Volunteer
+    match: Match | None
+    exclusions: list[Exclusion]
+    interest: Interest | None
+
+
+def ranked_candidates(
+    *, offer: VolunteerOfferPage, now: datetime.datetime, limit: int = 50
+) -> list[Candidate]:
+    """Volunteers for one offer, best first: those who expressed interest in it (any of its
+    translations) or agreed to be found. Interested volunteers who break a hard rule follow
+    at the end, with the reason, so coordinators can still answer them."""
+    interests = {
+        interest.volunteer_id: interest
+        for interest in Interest.objects.filter(
+            offer__translation_key=offer.translation_key,
+            volunteer__confirmed_at__isnull=False,
+        ).exclude(status=InterestStatus.WITHDRAWN)
+    }
+    profile = offer_profile(offer, now=now)
+    volunteers_arrays = volunteer_cache.get(generation(VOLUNTEERS))
+    ranked = match_index.rank_volunteers(
+        volunteers_arrays,
+        profile,
+        limit=limit,
+        interested_ids=np.fromiter(interests, dtype=np.int64, count=len(interests)),
+    )
+    ranked_ids = [pk for pk, _score in ranked]
+    others = [pk for pk in interests if pk not in set(ranked_ids)]
+    volunteers = Volunteer.objects.in_bulk([*ranked_ids, *others])
+    candidates = []
+    for pk in [*ranked_ids, *others]:
+        volunteer = volunteers.get(pk)
+        if volunteer is None:
+            continue
+        volunteer_match = match(profile, volunteer_profile(volunteer))
+        if volunteer_match is None and pk not in interests:
+            continue
+        candidates.append(
+            Candidate(
+                volunteer=volunteer,
+                match=volunteer_match,
+                exclusions=[]
+                if volunteer_match
+                else exclusions(profile, volunteer_profile(volunteer)),
+                interest=interests.get(pk),
+            )
+        )
+    candidates.sort(key=lambda c: (c.match is None, -(c.match.score if c.match else 0)))
+    return candidates

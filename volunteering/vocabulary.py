@@ -1,0 +1,61 @@
+"""The skill and cause vocabularies by language, cached until content changes.
+
+Sets of terms are kept as bit masks; these lookups turn a mask back into names in the
+reader's language (falling back to Polish, the network's source language)."""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+
+from pages.cache import FRAGMENT_SECONDS, content_version
+
+
+@dataclass(frozen=True)
+class Term:
+    bit: int
+    slug: str
+    name: str
+
+    @property
+    def mask(self) -> int:
+        return 1 << self.bit
+
+
+def terms(model_name: str, language_code: str) -> list[Term]:
+    """One term per concept: its row in `language_code`, else the Polish one."""
+    key = f"siec:vocabulary:{model_name}:{language_code}:{content_version()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    model = apps.get_model("volunteering", model_name)
+    rows = model.objects.select_related("locale").order_by("bit", "pk")
+    by_bit: dict[int, Term] = {}
+    preference = [language_code, settings.LANGUAGE_CODE]
+    ranked = sorted(
+        rows,
+        key=lambda row: (
+            preference.index(row.locale.language_code)
+            if row.locale.language_code in preference
+            else len(preference)
+        ),
+    )
+    for row in ranked:
+        by_bit.setdefault(row.bit, Term(bit=row.bit, slug=row.slug, name=row.name))
+    result = sorted(by_bit.values(), key=lambda term: term.name.casefold())
+    cache.set(key, result, FRAGMENT_SECONDS)
+    return result
+
+
+def names(model_name: str, mask: int, language_code: str) -> list[str]:
+    return [term.name for term in terms(model_name, language_code) if mask & term.mask]
+
+
+def mask_for_slugs(model_name: str, slugs, language_code: str) -> int:
+    wanted = set(slugs)
+    mask = 0
+    for term in terms(model_name, language_code):
+        if term.slug in wanted:
+            mask |= term.mask
+    return mask

@@ -1,0 +1,33 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.widgets.button import Button
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from pages.permissions import OrganisationScopedPolicy
+from volunteering.models import Interest, VolunteerOfferPage
+from volunteering.viewsets import VocabularyGroup, interest_viewset
+
+register_snippet(VocabularyGroup)
+register_permission_policy(
+    Interest, OrganisationScopedPolicy(Interest, page_path_field="offer__path")
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_interests():
+    return interest_viewset
+
+
+@hooks.register("register_page_header_buttons")
+def candidates_button(page, user, view_name, next_url=None):
+    is_offer = issubclass(page.specific_class or type(page), VolunteerOfferPage)
+    if is_offer and interest_viewset.permission_policy.user_has_permission(user, "view"):
+        yield Button(
+            _("Candidates"),
+            reverse("volunteer_interests:candidates", args=[page.pk]),
+            icon_name="group",
+            priority=90,
+        )
