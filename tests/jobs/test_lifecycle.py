@@ -4,8 +4,8 @@ import pytest
 
 from jobs import lifecycle
 from jobs.titles import is_gender_inclusive
-
 from pages.schedule import WARSAW
+
 DEADLINE = datetime.date(2026, 12, 10)
 
 
