@@ -82,3 +82,14 @@ def other_organisation(organisation_index):
     return OrganisationPageFactory(
         parent=organisation_index, title="Stowarzyszenie Betaxyzunikat", slug="beta"
     )
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request to /en/... leaves English active in the test's thread; every test starts in
+    the site's default language, as a fresh request would."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -147,7 +147,6 @@ class VolunteerProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
-        self.fields["phone"].max_length = 40
         self.fields["place_name"].widget.attrs["autocomplete"] = "address-level2"
         self.fields["age_bracket"].choices = [
             ("", _("Choose")),
@@ -168,8 +167,6 @@ class VolunteerProfileForm(forms.ModelForm):
         raw = self.cleaned_data["phone"].strip()
         if not raw:
             return ""
-        if len(raw) > 30:
-            raise forms.ValidationError(_("This is too long for a phone number."))
         try:
             number = phonenumbers.parse(raw, "PL")
         except phonenumbers.NumberParseException as error:

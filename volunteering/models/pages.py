@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -253,7 +255,8 @@ class VolunteerOfferPage(RoutablePageMixin, AddressMixin, Page):
             self.slots_mask = slots.ALL_SLOTS
         needs_point = self.place == OfferPlace.ON_SITE and not self.has_coordinates
         if needs_point and (known := find_place(self.city or "")):
-            self.latitude, self.longitude = known.latitude, known.longitude
+            self.latitude = Decimal(f"{known.latitude:.6f}")
+            self.longitude = Decimal(f"{known.longitude:.6f}")
 
     def save(self, *args, **kwargs):
         self.derive_match_sets()

@@ -1,0 +1,166 @@
+"""Expressing interest, the coordinator's answer, withdrawing, and offers that refuse."""
+
+import datetime
+import re
+
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+
+from volunteering import tokens
+from volunteering.factories import VolunteerFactory, VolunteerOfferPageFactory
+from volunteering.models import Interest, InterestStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_in(client, volunteer):
+    client.get(reverse("volunteering:enter", args=[tokens.make_token(volunteer, tokens.MANAGE)]))
+
+
+def interest_url(offer) -> str:
+    return offer.url + "zglaszam-sie/"
+
+
+def test_a_visitor_without_a_profile_registers_first_and_the_interest_follows(
+    client, offer, terms, mailoutbox, editor_of, organisation
+):
+    editor_of(organisation, "koordynatorka")
+
+    response = client.post(interest_url(offer))
+
+    assert response.status_code == 302
+    assert response.url == reverse("volunteering:register") + f"?oferta={offer.pk}"
+    form = client.get(response.url)
+    assert offer.title in form.content.decode()
+    client.post(
+        response.url,
+        {
+            "name": "Łukasz Źdźbło",
+            "email": "lukasz@example.org",
+            "place_name": "Kraków",
+            "travel_km": "10",
+            "availability": ["mon-morning"],
+            "skills": ["oprowadzanie"],
+            "causes": ["dziedzictwo"],
+            "languages": ["pl"],
+            "age_bracket": "18-29",
+            "consent": "on",
+            "oferta": str(offer.pk),
+        },
+    )
+    confirm_link = re.search(r"http://\S+", mailoutbox[0].body).group(0)
+    client.post(confirm_link.replace("http://localhost:8000", ""))
+
+    interest = Interest.objects.get()
+    assert interest.offer == offer
+    assert interest.volunteer.name == "Łukasz Źdźbło"
+    to_coordinator = next(m for m in mailoutbox if m.to == ["koordynatorka@example.org"])
+    assert "Łukasz Źdźbło" in to_coordinator.body
+    assert f"/admin/volunteer_interests/edit/{interest.pk}/" in to_coordinator.body
+    assert any(m.to == ["lukasz@example.org"] and offer.title in m.subject for m in mailoutbox)
+
+
+def test_the_offer_page_explains_the_fit_to_a_signed_in_volunteer(client, offer, terms):
+    volunteer = VolunteerFactory(skills=terms["guiding"].mask, causes=terms["heritage"].mask)
+    sign_in(client, volunteer)
+
+    page = client.get(offer.url).content.decode()
+
+    assert "1 z 1 wymaganej umiejętności" in page
+    assert "wspólne sprawy: Dziedzictwo" in page
+
+
+def test_the_coordinator_answers_and_the_volunteer_hears_of_each_change(
+    client, offer, mailoutbox, editor_of, organisation
+):
+    coordinator = editor_of(organisation, "koordynator")
+    volunteer = VolunteerFactory(email="wolontariuszka@example.org")
+    sign_in(client, volunteer)
+    client.post(interest_url(offer), {"message": "Mogę w poniedziałki."})
+    interest = Interest.objects.get()
+    client.force_login(coordinator)
+
+    for status in (InterestStatus.CONTACTED, InterestStatus.ACCEPTED):
+        response = client.post(
+            reverse("volunteer_interests:edit", args=[interest.pk]), {"status": status}
+        )
+        assert response.status_code == 302
+
+    interest.refresh_from_db()
+    assert interest.status == InterestStatus.ACCEPTED
+    to_volunteer = [m for m in mailoutbox if m.to == ["wolontariuszka@example.org"]]
+    assert [m.subject for m in to_volunteer[-2:]] == [f"Wiadomość w sprawie „{offer.title}”"] * 2
+    assert "Przyjęte" in to_volunteer[-1].body
+
+
+def test_the_volunteer_can_withdraw(client, offer, mailoutbox):
+    volunteer = VolunteerFactory()
+    sign_in(client, volunteer)
+    client.post(interest_url(offer))
+    interest = Interest.objects.get()
+
+    response = client.post(reverse("volunteering:withdraw", args=[interest.pk]))
+
+    assert response.status_code == 302
+    interest.refresh_from_db()
+    assert interest.status == InterestStatus.WITHDRAWN
+    # Someone else's interest cannot be withdrawn by guessing its id.
+    other = VolunteerFactory()
+    sign_in(client, other)
+    client.post(reverse("volunteering:withdraw", args=[interest.pk]))
+    assert Interest.objects.get().status == InterestStatus.WITHDRAWN
+
+
+@pytest.mark.parametrize(
+    ("make_offer", "message"),
+    [
+        (
+            lambda index: VolunteerOfferPageFactory(
+                parent=index, deadline_date=timezone.localdate() - datetime.timedelta(days=1)
+            ),
+            "zamknięta",
+        ),
+        (
+            lambda index: VolunteerOfferPageFactory(parent=index, places_total=2, places_filled=2),
+            "miejsca w tej ofercie są zajęte",
+        ),
+    ],
+)
+def test_closed_or_full_offers_refuse_interest_with_a_clear_message(
+    client, volunteer_index, make_offer, message
+):
+    closed = make_offer(volunteer_index)
+    sign_in(client, VolunteerFactory())
+
+    response = client.post(interest_url(closed))
+
+    assert response.status_code == 409
+    assert message in response.content.decode()
+    assert not Interest.objects.exists()
+
+
+def test_unpublished_and_orphan_offers_refuse_interest(offer, home):
+    from volunteering.services import InterestRefused, express_interest
+
+    volunteer = VolunteerFactory()
+    offer.unpublish()
+    with pytest.raises(InterestRefused, match="nie jest opublikowana"):
+        express_interest(volunteer=volunteer, offer=offer, now=timezone.now())
+
+    from volunteering.factories import VolunteerIndexPageFactory
+
+    orphan = VolunteerOfferPageFactory(parent=VolunteerIndexPageFactory(parent=home, slug="x"))
+    with pytest.raises(InterestRefused, match="nie należy do żadnej organizacji"):
+        express_interest(volunteer=volunteer, offer=orphan, now=timezone.now())
+
+
+def test_a_second_interest_in_the_same_offer_is_refused(client, offer):
+    sign_in(client, VolunteerFactory())
+    client.post(interest_url(offer))
+
+    response = client.post(interest_url(offer))
+
+    assert response.status_code == 409
+    assert Interest.objects.count() == 1

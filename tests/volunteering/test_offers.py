@@ -1,0 +1,138 @@
+"""The offer page, its structured data, the network listing and its filters."""
+
+import datetime
+import json
+
+from django.utils import timezone
+
+import pytest
+
+from volunteering.factories import CauseFactory, VolunteerOfferPageFactory
+from volunteering.models import OfferPlace, ScheduleKind, Skill
+
+pytestmark = pytest.mark.django_db
+
+
+def json_ld(html: str) -> list[dict]:
+    import extruct
+
+    return extruct.extract(html, syntaxes=["json-ld"])["json-ld"]
+
+
+def test_an_open_offer_carries_volunteer_job_posting_data(client, offer, organisation):
+    data = json_ld(client.get(offer.url).content.decode())
+
+    (posting,) = [d for d in data if d.get("@type") == "JobPosting"]
+    assert posting["employmentType"] == "VOLUNTEER"
+    assert posting["title"] == offer.title
+    assert posting["hiringOrganization"]["name"] == organisation.title
+    assert posting["jobLocation"]["address"]["addressLocality"] == "Kraków"
+    assert posting["validThrough"].startswith(offer.deadline_date.isoformat()) is False
+
+
+def test_a_remote_offer_says_telecommute(client, volunteer_index):
+    remote = VolunteerOfferPageFactory(
+        parent=volunteer_index, place=OfferPlace.REMOTE, city="", schedule_kind="FLEXIBLE"
+    )
+
+    (posting,) = json_ld(client.get(remote.url).content.decode())
+
+    assert posting["jobLocationType"] == "TELECOMMUTE"
+    assert "jobLocation" not in posting
+
+
+def test_a_closed_offer_has_a_banner_no_structured_data_and_no_index(client, volunteer_index):
+    closed = VolunteerOfferPageFactory(
+        parent=volunteer_index, deadline_date=timezone.localdate() - datetime.timedelta(days=2)
+    )
+
+    html = client.get(closed.url).content.decode()
+
+    assert "nie przyjmuje już wolontariuszy" in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert json_ld(html) == []
+
+
+def test_the_listing_filters_and_explains_bad_filters(client, board, volunteer_index, terms):
+    children = CauseFactory(name="Dzieci", slug="dzieci")
+    VolunteerOfferPageFactory(
+        parent=volunteer_index,
+        title="W Krakowie dla dzieci",
+        weekly_slots=0b011,  # Monday morning and afternoon
+        terms__causes=[children],
+    )
+    VolunteerOfferPageFactory(
+        parent=volunteer_index,
+        title="W Skawinie dla seniorów",
+        city="Skawina",
+        weekly_slots=0b001,
+        seniors_welcome=True,
+        terms__causes=[terms["seniors"]],
+        terms__required_skills=[terms["first_aid"]],
+    )
+    VolunteerOfferPageFactory(
+        parent=volunteer_index,
+        title="Zdalnie wieczorem",
+        place=OfferPlace.REMOTE,
+        city="",
+        weekly_slots=1 << 20,
+        minimum_age=16,
+        suitable_for_minors=True,
+    )
+
+    def titles(query):
+        response = client.get(board.url + query)
+        assert response.status_code == 200, response.content
+        return sorted(offer.title for offer in response.context["results"])
+
+    assert titles("?cause=dzieci") == ["W Krakowie dla dzieci"]
+    assert titles("?skill=pierwsza-pomoc") == ["W Skawinie dla seniorów"]
+    assert titles("?seniors=on") == ["W Skawinie dla seniorów"]
+    assert titles("?minors=on") == ["Zdalnie wieczorem"]
+    assert titles("?remote=on") == ["Zdalnie wieczorem"]
+    assert titles("?city=Skawina&radius=5") == ["W Skawinie dla seniorów"]
+    assert titles("?city=krakow&radius=20") == ["W Krakowie dla dzieci", "W Skawinie dla seniorów"]
+    assert titles("?period=4") == ["Zdalnie wieczorem"]  # evenings
+    assert titles(f"?schedule={ScheduleKind.WEEKLY}") == [
+        "W Krakowie dla dzieci",
+        "W Skawinie dla seniorów",
+        "Zdalnie wieczorem",
+    ]
+    for bad in ("?cause=nie-ma", "?city=Atlantyda", "?radius=20", "?radius=abc", "?page=0"):
+        response = client.get(board.url + bad)
+        assert response.status_code == 400, bad
+        assert response.context["filter_form"].errors
+
+
+def test_terms_translations_share_one_bit(locales):
+    skill = Skill.objects.create(name="Fotografia", slug="fotografia", locale=locales["pl"])
+    english = skill.copy_for_translation(locales["en"])
+    english.name, english.slug = "Photography", "photography"
+    english.save()
+    other = Skill.objects.create(name="Pierwsza pomoc", slug="pierwsza-pomoc", locale=locales["pl"])
+
+    assert english.bit == skill.bit
+    assert other.bit != skill.bit
+
+
+def test_the_english_offer_keeps_the_terms_and_shows_english_names(client, offer, locales):
+    from pages.demo.loader import translate
+
+    for term in [*offer.causes.all(), *offer.required_skills.all()]:
+        english = term.copy_for_translation(locales["en"])
+        english.name, english.slug = f"EN {term.name}", f"en-{term.slug}"
+        english.save()
+    organisation = offer.get_parent().get_parent()
+    for page in (
+        *organisation.get_ancestors().filter(depth__gt=1),
+        organisation,
+        offer.get_parent(),
+    ):
+        translate(page.specific, locales["en"], {})
+    english_offer = translate(offer, locales["en"], {"title": "Guiding in Kraków"})
+
+    assert english_offer.causes_mask == offer.causes_mask
+    assert english_offer.required_skills_mask == offer.required_skills_mask
+    html = client.get(english_offer.url).content.decode()
+    assert "EN Oprowadzanie" in html
+    assert json.dumps("Guiding in Kraków")[1:-1] in html or "Guiding in Kraków" in html

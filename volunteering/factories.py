@@ -1,0 +1,91 @@
+import datetime
+
+from django.utils import timezone
+
+import factory
+import wagtail_factories
+
+from pages.geo import find_place
+from volunteering import models
+
+
+class SkillFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Umiejętność {n}")
+    slug = factory.Sequence(lambda n: f"umiejetnosc-{n}")
+
+    class Meta:
+        model = models.Skill
+
+
+class CauseFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Sprawa {n}")
+    slug = factory.Sequence(lambda n: f"sprawa-{n}")
+
+    class Meta:
+        model = models.Cause
+
+
+class VolunteerBoardPageFactory(wagtail_factories.PageFactory):
+    title = "Wolontariat"
+    slug = "wolontariat"
+
+    class Meta:
+        model = models.VolunteerBoardPage
+
+
+class VolunteerIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Wolontariat w organizacji"
+    slug = "wolontariat"
+
+    class Meta:
+        model = models.VolunteerIndexPage
+
+
+class VolunteerOfferPageFactory(wagtail_factories.PageFactory):
+    """An open, weekly, on-site offer in Kraków. Pass causes=[...], required_skills=[...] and
+    nice_skills=[...] as lists of terms."""
+
+    title = factory.Sequence(lambda n: f"Oferta wolontariatu {n}")
+    summary = "Pomoc przy zajęciach."
+    description = "<p>Opis zadań.</p>"
+    schedule_kind = models.ScheduleKind.WEEKLY
+    weekly_slots = 0b111  # Monday, all day
+    place = models.OfferPlace.ON_SITE
+    city = "Kraków"
+    minimum_age = 18
+    places_total = 5
+    deadline_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=20))
+    first_published_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = models.VolunteerOfferPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def terms(obj, create, extracted, **kwargs):
+        changed = False
+        for name in ("causes", "required_skills", "nice_skills"):
+            if name in kwargs:
+                getattr(obj, name).set(kwargs[name])
+                changed = True
+        if changed and create:
+            obj.save()
+
+
+class VolunteerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Wolontariuszka {n}")
+    email = factory.Sequence(lambda n: f"wolontariusz{n}@example.org")
+    place_name = "Kraków"
+    latitude = factory.LazyAttribute(lambda o: find_place(o.place_name).latitude)
+    longitude = factory.LazyAttribute(lambda o: find_place(o.place_name).longitude)
+    travel_km = 15
+    availability = 0b111111111111111111111  # always free
+    languages = 0b1  # Polish
+    age_bracket = "30-49"
+    language_code = "pl"
+    created_at = factory.LazyFunction(timezone.now)
+    confirmed_at = factory.LazyFunction(timezone.now)
+    last_active_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = models.Volunteer
