@@ -46,6 +46,9 @@ test: install system-deps ## Install everything and run the whole suite on a thr
 bench-jobs: install system-deps ## Job listing latency and query counts vs a plain ListView (10,000 postings, PostgreSQL)
 	bin/with-postgres $(PY) benchmarks/jobs_listing.py
 
+bench-matching: install system-deps ## Volunteer matching: 10,000 offers and 100,000 volunteers, vectorised vs a loop (PostgreSQL)
+	bin/with-postgres $(PY) benchmarks/matching.py
+
 messages: install ## Update the Polish translation catalogue and compile it
 	$(PY) manage.py makemessages -l pl --ignore=.venv --ignore=tests --ignore=var
 	cd cms && ../$(PY) ../manage.py compilemessages -l pl
@@ -53,4 +56,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install system-deps run lint test bench-jobs messages clean
+.PHONY: help install system-deps run lint test bench-jobs bench-matching messages clean

@@ -1,5 +1,5 @@
-"""Build many job postings in bulk: one INSERT per batch instead of Wagtail's page-by-page
-add_child (about 11–38 pages/s here), writing the tree paths treebeard would write."""
+"""Build many pages in bulk: one INSERT per batch instead of Wagtail's page-by-page add_child
+(about 11–38 pages/s here), writing the tree paths treebeard would write."""
 
 import datetime
 import random
@@ -33,7 +33,6 @@ def bulk_create_postings(*, parent: Page, count: int, seed: int = 7) -> int:
     parent = Page.objects.select_for_update().get(pk=parent.pk)
     categories = list(JobCategory.objects.filter(locale_id=parent.locale_id))
     towns = [find_place(name) for name in place_names()[:40]]
-    content_type = ContentType.objects.get_for_model(JobPostingPage)
     now = timezone.now()
     today = timezone.localdate()
     start = parent.numchild
@@ -48,16 +47,7 @@ def bulk_create_postings(*, parent: Page, count: int, seed: int = 7) -> int:
             JobPostingPage(
                 title=f"{rng.choice(ROLES)} {number}",
                 draft_title=f"{rng.choice(ROLES)} {number}",
-                slug=slug,
-                content_type=content_type,
-                locale_id=parent.locale_id,
-                translation_key=uuid.uuid4(),
-                path=Page._get_path(parent.path, parent.depth + 1, number),
-                depth=parent.depth + 1,
-                numchild=0,
-                url_path=f"{parent.url_path}{slug}/",
-                live=True,
-                has_unpublished_changes=False,
+                **tree_fields(parent=parent, number=number, slug=slug, model=JobPostingPage),
                 first_published_at=published,
                 last_published_at=published,
                 category=rng.choice(categories),
@@ -82,17 +72,39 @@ def bulk_create_postings(*, parent: Page, count: int, seed: int = 7) -> int:
                 retention_months=6,
             )
         )
+    insert_pages(parent=parent, pages=pages, start=start)
+    return count
+
+
+def tree_fields(*, parent: Page, number: int, slug: str, model) -> dict:
+    """The Page columns of the `number`-th child of `parent` (1-based)."""
+    return {
+        "slug": slug,
+        "content_type": ContentType.objects.get_for_model(model),
+        "locale_id": parent.locale_id,
+        "translation_key": uuid.uuid4(),
+        "path": Page._get_path(parent.path, parent.depth + 1, number),
+        "depth": parent.depth + 1,
+        "numchild": 0,
+        "url_path": f"{parent.url_path}{slug}/",
+        "live": True,
+        "has_unpublished_changes": False,
+    }
+
+
+def insert_pages(*, parent: Page, pages: list, start: int) -> None:
+    """Insert built (unsaved) pages of one specific model as children after `start` existing
+    ones: the Page rows first (ids come back), then the specific rows that point at them."""
+    model = type(pages[0])
     page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
-    posting_fields = list(JobPostingPage._meta.local_concrete_fields)
+    specific_fields = list(model._meta.local_concrete_fields)
     for first in range(0, len(pages), BATCH):
         batch = pages[first : first + BATCH]
-        # Page rows first (ids come back), then the JobPostingPage rows that point at them.
         rows = Page.objects.bulk_create([_page_row(page, page_fields) for page in batch])
         for page, row in zip(batch, rows, strict=True):
             page.page_ptr_id = page.pk = page.id = row.pk
-        JobPostingPage._base_manager._insert(batch, fields=posting_fields, using=connection.alias)
-    Page.objects.filter(pk=parent.pk).update(numchild=start + count)
-    return count
+        model._base_manager._insert(batch, fields=specific_fields, using=connection.alias)
+    Page.objects.filter(pk=parent.pk).update(numchild=start + len(pages))
 
 
 def refresh_planner_statistics() -> None:

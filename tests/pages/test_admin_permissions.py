@@ -26,7 +26,7 @@ from pages.models import ConferenceRegistration, OrganisationWorkspace
 pytestmark = pytest.mark.django_db
 
 MARKER = "Betaxyzunikat"
-PLUGIN_RECORD_NAMESPACES = ("event_registrations", "job_applications")
+PLUGIN_RECORD_NAMESPACES = ("event_registrations", "job_applications", "volunteer_interests")
 SKIPPED_ROUTES = {
     # Logging out would end the session the rest of the requests rely on.
     "wagtailadmin_logout",
@@ -103,6 +103,26 @@ def world(organisation, other_organisation, locales, django_user_model):
             consent_given_at=timezone.now(),
         )
         titles += [posting.title, by_namespace["job_applications"].name]
+    # Admin routes whose `page_id` means a plugin's page rather than any page.
+    page_by_namespace = {}
+    if apps.is_installed("volunteering"):
+        from volunteering.factories import (
+            VolunteerFactory,
+            VolunteerIndexPageFactory,
+            VolunteerOfferPageFactory,
+        )
+        from volunteering.models import Interest
+
+        offer = VolunteerOfferPageFactory(
+            parent=VolunteerIndexPageFactory(parent=other_organisation),
+            title=f"Wolontariat {MARKER}",
+        )
+        volunteer = VolunteerFactory(name=f"Wolontariuszka {MARKER}", discoverable=True)
+        by_namespace["volunteer_interests"] = Interest.objects.create(
+            volunteer=volunteer, offer=offer, created_at=timezone.now()
+        )
+        page_by_namespace["volunteer_interests"] = offer
+        titles += [offer.title, volunteer.name, volunteer.email]
 
     editor = django_user_model.objects.create_user("redaktor-a", "a@example.org", "pw")
     editor.groups.add(
@@ -119,6 +139,7 @@ def world(organisation, other_organisation, locales, django_user_model):
             *titles,
         ],
         "by_namespace": by_namespace,
+        "page_by_namespace": page_by_namespace,
         "page": other_organisation,
         "programme": programme,
         "conference": conference,
@@ -155,6 +176,8 @@ def kwargs_for(route: str, namespace: str, world) -> dict:
         "content_type_model_name": "programmepage",
         "filter_spec": "original",
     }
+    if plugin_page := world["page_by_namespace"].get(namespace.rstrip(":")):
+        by_name["page_id"] = plugin_page.pk
     if "pk" in {n for _c, n in names}:
         if namespace.startswith(("wagtailadmin_pages", "wagtailadmin_explore")):
             by_name["pk"] = page.pk
