@@ -31,7 +31,7 @@ run: install ## Install, migrate SQLite, load the demo network and serve on 127.
 	$(PY) manage.py load_demo_network --with-editors
 	$(PY) manage.py ensure_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install ## ruff lint and format check
 	$(VENV)/bin/ruff check .

@@ -7,8 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from jobs.cv import validate_cv
 from jobs.models import EmploymentType, JobApplication, JobCategory, WorkingTime
 from pages.cache import FRAGMENT_SECONDS, content_version
-from pages.forms import ListingFilterForm
-from pages.geo import find_place
+from pages.forms import NearPlaceFilterForm
 
 
 class JobSort:
@@ -36,7 +35,7 @@ def category_choices(locale_id: int) -> list[tuple[str, str]]:
     return choices
 
 
-class JobFilterForm(ListingFilterForm):
+class JobFilterForm(NearPlaceFilterForm):
     category = forms.ChoiceField(
         label=_("Role"),
         choices=[],
@@ -57,13 +56,6 @@ class JobFilterForm(ListingFilterForm):
     working_time = forms.ChoiceField(
         label=_("Working time"), choices=[("", _("Any")), *WorkingTime.choices], required=False
     )
-    city = forms.CharField(
-        label=_("Town or city"),
-        required=False,
-        max_length=100,
-        help_text=_("For example Kraków or Skawina."),
-    )
-    radius = forms.IntegerField(label=_("Within (km)"), required=False, min_value=1, max_value=500)
     remote = forms.BooleanField(label=_("Remote work only"), required=False)
     min_salary = forms.DecimalField(
         label=_("Salary at least (PLN a month)"),
@@ -79,6 +71,19 @@ class JobFilterForm(ListingFilterForm):
         label=_("Sort"), choices=JobSort.CHOICES, required=False, initial=JobSort.NEWEST
     )
 
+    field_order = [
+        "category",
+        "organisation",
+        "employment_type",
+        "working_time",
+        "city",
+        "radius",
+        "remote",
+        "min_salary",
+        "posted_within",
+        "sort",
+    ]
+
     def __init__(self, data=None, *, locale_id=None, **kwargs):
         super().__init__(data, locale_id=locale_id, **kwargs)
         if locale_id is not None:
@@ -86,21 +91,6 @@ class JobFilterForm(ListingFilterForm):
                 ("", _("All roles")),
                 *category_choices(locale_id),
             ]
-
-    def clean_city(self):
-        city = " ".join(self.cleaned_data["city"].split())
-        if city and find_place(city) is None:
-            raise forms.ValidationError(
-                _("We do not know the town %(city)s. Try a nearby larger town."),
-                params={"city": city},
-            )
-        return city
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("radius") and not cleaned.get("city"):
-            self.add_error("city", _("Give a town to search around."))
-        return cleaned
 
 
 class JobApplicationForm(forms.ModelForm):

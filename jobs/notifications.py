@@ -1,16 +1,10 @@
 """E-mails of the job board, each rendered in the recipient's language."""
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
+from pages.notifications import send_templated
 
 
-def _send(*, template: str, context: dict, to: list[str], language_code: str) -> None:
-    with translation.override(language_code):
-        subject = " ".join(render_to_string(f"jobs/email/{template}_subject.txt", context).split())
-        body = render_to_string(f"jobs/email/{template}_body.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, to)
+def _send(*, template: str, **kwargs) -> None:
+    send_templated(template=f"jobs/email/{template}", **kwargs)
 
 
 def send_application_received(application) -> None:

@@ -7,7 +7,7 @@ from django.db.models import Case, F, QuerySet, When
 from jobs import lifecycle
 from jobs.forms import JobSort
 from jobs.models import JobPostingPage, SalaryPeriod, WorkMode
-from pages.geo import bounding_box, distance_expression, find_place
+from pages.geo import filter_near
 
 # An hourly rate is compared with monthly ones at a full-time month (168 hours).
 HOURS_PER_MONTH = 168
@@ -49,16 +49,7 @@ def filter_postings(queryset: QuerySet, *, filters: dict, now: datetime.datetime
     if days := filters.get("posted_within"):
         queryset = queryset.filter(first_published_at__gte=now - datetime.timedelta(days=days))
     if city := filters.get("city"):
-        place = find_place(city)
-        radius = filters.get("radius")
-        if radius:
-            queryset = (
-                queryset.filter(**bounding_box(place.latitude, place.longitude, radius))
-                .annotate(distance_km=distance_expression(place.latitude, place.longitude))
-                .filter(distance_km__lte=radius)
-            )
-        else:
-            queryset = queryset.filter(city__iexact=place.name)
+        queryset = filter_near(queryset, city=city, radius=filters.get("radius"))
     return queryset
 
 

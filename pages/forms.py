@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from pages.directory import organisation_directory
+from pages.geo import find_place
 from pages.models import ConferenceRegistration, EventKind, LegalForm
 from pages.schedule import EventTiming, ProgrammeStatus
 
@@ -35,6 +36,33 @@ class ListingFilterForm(forms.Form):
         if not self.is_bound or not self.is_valid():
             return {}
         return {k: v for k, v in self.cleaned_data.items() if k != "page" and v not in ("", None)}
+
+
+class NearPlaceFilterForm(ListingFilterForm):
+    """A listing filter by town, optionally within a radius, from the offline gazetteer."""
+
+    city = forms.CharField(
+        label=_("Town or city"),
+        required=False,
+        max_length=100,
+        help_text=_("For example Kraków or Skawina."),
+    )
+    radius = forms.IntegerField(label=_("Within (km)"), required=False, min_value=1, max_value=500)
+
+    def clean_city(self):
+        city = " ".join(self.cleaned_data["city"].split())
+        if city and find_place(city) is None:
+            raise forms.ValidationError(
+                _("We do not know the town %(city)s. Try a nearby larger town."),
+                params={"city": city},
+            )
+        return city
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("radius") and not cleaned.get("city"):
+            self.add_error("city", _("Give a town to search around."))
+        return cleaned
 
 
 def _tag_field(label, used_by: str):

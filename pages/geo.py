@@ -85,3 +85,15 @@ def distance_expression(latitude: float, longitude: float, *, prefix: str = ""):
     # Rounding can push the cosine a hair past 1, where ACOS is undefined.
     clamped = Greatest(Least(cosine, Value(1.0)), Value(-1.0))
     return Value(EARTH_RADIUS_KM) * ACos(clamped, output_field=FloatField())
+
+
+def filter_near(queryset, *, city: str, radius: int | None):
+    """Rows in a known town, or within `radius` km of it (annotated with `distance_km`)."""
+    place = find_place(city)
+    if not radius:
+        return queryset.filter(city__iexact=place.name)
+    return (
+        queryset.filter(**bounding_box(place.latitude, place.longitude, radius))
+        .annotate(distance_km=distance_expression(place.latitude, place.longitude))
+        .filter(distance_km__lte=radius)
+    )

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
 
-from pages.forms import ListingFilterForm
+from pages.forms import NearPlaceFilterForm
 from pages.geo import find_place
 from volunteering.fields import BitSetFormField
 from volunteering.models import ScheduleKind, Volunteer
@@ -25,7 +25,7 @@ def _term_choices(model_name: str, language_code: str, everything: str):
     return [("", everything), *((t.slug, t.name) for t in terms(model_name, language_code))]
 
 
-class OfferFilterForm(ListingFilterForm):
+class OfferFilterForm(NearPlaceFilterForm):
     cause = forms.ChoiceField(
         label=_("Cause"),
         choices=[],
@@ -44,13 +44,6 @@ class OfferFilterForm(ListingFilterForm):
         required=False,
         error_messages={"invalid_choice": _("There is no such organisation in the network.")},
     )
-    city = forms.CharField(
-        label=_("Town or municipality"),
-        required=False,
-        max_length=100,
-        help_text=_("For example Kraków or Skawina."),
-    )
-    radius = forms.IntegerField(label=_("Within (km)"), required=False, min_value=1, max_value=500)
     remote = forms.BooleanField(label=_("Remote only"), required=False)
     schedule = forms.ChoiceField(
         label=_("Schedule"), choices=[("", _("Any")), *ScheduleKind.choices], required=False
@@ -65,6 +58,19 @@ class OfferFilterForm(ListingFilterForm):
     minors = forms.BooleanField(label=_("Suitable for minors"), required=False)
     seniors = forms.BooleanField(label=_("Seniors welcome"), required=False)
 
+    field_order = [
+        "cause",
+        "skill",
+        "organisation",
+        "city",
+        "radius",
+        "remote",
+        "schedule",
+        "period",
+        "minors",
+        "seniors",
+    ]
+
     def __init__(self, data=None, *, locale_id=None, language_code="pl", **kwargs):
         super().__init__(data, locale_id=locale_id, **kwargs)
         self.fields["cause"].choices = _term_choices("cause", language_code, _("All causes"))
@@ -73,21 +79,6 @@ class OfferFilterForm(ListingFilterForm):
             ("", _("Any")),
             *((str(mask), label) for _key, label, mask in period_options()),
         ]
-
-    def clean_city(self):
-        city = " ".join(self.cleaned_data["city"].split())
-        if city and find_place(city) is None:
-            raise forms.ValidationError(
-                _("We do not know the town %(city)s. Try a nearby larger town."),
-                params={"city": city},
-            )
-        return city
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("radius") and not cleaned.get("city"):
-            self.add_error("city", _("Give a town to search around."))
-        return cleaned
 
 
 def clean_single_line(value: str, *, message) -> str:

@@ -2,11 +2,10 @@
 built from WAGTAILADMIN_BASE_URL (the site's public address)."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from pages.notifications import send_templated
 from volunteering import tokens
 
 
@@ -19,12 +18,8 @@ def link(name: str, token: str, language_code: str) -> str:
         return absolute(reverse(name, args=[token]))
 
 
-def _send(*, template: str, context: dict, to: list[str], language_code: str) -> None:
-    with translation.override(language_code):
-        subject = render_to_string(f"volunteering/email/{template}_subject.txt", context)
-        body = render_to_string(f"volunteering/email/{template}_body.txt", context)
-    # One line, whatever the template or a title holds: no header can be injected.
-    send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, to)
+def _send(*, template: str, **kwargs) -> None:
+    send_templated(template=f"volunteering/email/{template}", **kwargs)
 
 
 def send_confirmation(volunteer, *, offer_id: int | None = None) -> None:

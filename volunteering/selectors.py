@@ -7,7 +7,7 @@ from django.db.models import F, QuerySet
 
 import numpy as np
 
-from pages.geo import bounding_box, distance_expression, find_place
+from pages.geo import filter_near
 from pages.schedule import local_date
 from volunteering import lifecycle, match_index
 from volunteering.matching import (
@@ -67,16 +67,7 @@ def filter_offers(queryset: QuerySet, *, filters: dict, language_code: str) -> Q
     if filters.get("seniors"):
         queryset = queryset.filter(seniors_welcome=True)
     if city := filters.get("city"):
-        place = find_place(city)
-        radius = filters.get("radius")
-        if radius:
-            queryset = (
-                queryset.filter(**bounding_box(place.latitude, place.longitude, radius))
-                .annotate(distance_km=distance_expression(place.latitude, place.longitude))
-                .filter(distance_km__lte=radius)
-            )
-        else:
-            queryset = queryset.filter(city__iexact=place.name)
+        queryset = filter_near(queryset, city=city, radius=filters.get("radius"))
     return queryset
 
 

@@ -1,7 +1,6 @@
 """Expressing interest, the coordinator's answer, withdrawing, and offers that refuse."""
 
 import datetime
-import re
 
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +10,8 @@ import pytest
 from volunteering import tokens
 from volunteering.factories import VolunteerFactory, VolunteerOfferPageFactory
 from volunteering.models import Interest, InterestStatus
+
+from .test_registration import link_in
 
 pytestmark = pytest.mark.django_db
 
@@ -50,8 +51,7 @@ def test_a_visitor_without_a_profile_registers_first_and_the_interest_follows(
             "oferta": str(offer.pk),
         },
     )
-    confirm_link = re.search(r"http://\S+", mailoutbox[0].body).group(0)
-    client.post(confirm_link.replace("http://localhost:8000", ""))
+    client.post(link_in(mailoutbox[0]))
 
     interest = Interest.objects.get()
     assert interest.offer == offer

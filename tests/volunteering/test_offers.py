@@ -136,3 +136,77 @@ def test_the_english_offer_keeps_the_terms_and_shows_english_names(client, offer
     html = client.get(english_offer.url).content.decode()
     assert "EN Oprowadzanie" in html
     assert json.dumps("Guiding in Kraków")[1:-1] in html or "Guiding in Kraków" in html
+
+
+def test_an_editor_publishes_an_offer_and_its_sets_follow_the_form(
+    client, volunteer_index, terms, editor_of, organisation
+):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+    from volunteering.models import VolunteerOfferPage
+
+    editor = editor_of(organisation, "redaktorka")
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": "Spacery z seniorami",
+            "slug": "spacery",
+            "summary": "Wtorkowe spacery.",
+            "description": rich_text("<p>Spacerujemy po Plantach.</p>"),
+            "schedule_kind": "WEEKLY",
+            "place": "ON_SITE",
+            "city": "Kraków",
+            "minimum_age": "18",
+            "places_total": "3",
+            "places_filled": "0",
+            "deadline_date": (timezone.localdate() + datetime.timedelta(days=9)).isoformat(),
+            "coordinator": str(editor.pk),
+            "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0},
+            "action-publish": "publish",
+        }
+    )
+    # Multiple-choice fields post one value per ticked box (nested_form_data would number them).
+    data |= {
+        "causes": [terms["seniors"].pk],
+        "required_skills": [terms["first_aid"].pk],
+        "nice_skills": [terms["photo"].pk],
+        "weekly_slots": ["tue-morning", "tue-afternoon"],
+    }
+
+    response = client.post(
+        f"/admin/pages/add/volunteering/volunteerofferpage/{volunteer_index.pk}/", data
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    offer = VolunteerOfferPage.objects.get(slug="spacery")
+    assert offer.live
+    assert offer.causes_mask == terms["seniors"].mask
+    assert offer.required_skills_mask == terms["first_aid"].mask
+    assert offer.nice_skills_mask == terms["photo"].mask
+    assert offer.slots_mask == offer.weekly_slots == 0b11 << 3  # Tuesday morning, afternoon
+    assert (float(offer.latitude), float(offer.longitude)) == (50.0647, 19.945)
+
+
+def test_the_page_editor_refuses_an_inconsistent_offer(client, volunteer_index, terms, admin_user):
+    from volunteering.models import VolunteerOfferPage
+
+    page = VolunteerOfferPage(
+        title="Zła oferta",
+        summary="x",
+        description="<p>x</p>",
+        schedule_kind="WEEKLY",
+        weekly_slots=0,
+        place="ON_SITE",
+        city="Atlantyda",
+        minimum_age=16,
+        places_total=2,
+        places_filled=3,
+    )
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+
+    assert {"weekly_slots", "latitude", "suitable_for_minors", "places_filled"} <= set(
+        error.value.message_dict
+    )

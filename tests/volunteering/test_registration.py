@@ -4,6 +4,7 @@ import datetime
 import json
 import re
 from unittest import mock
+from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.urls import reverse
@@ -39,7 +40,8 @@ def registration_data(**changes):
 
 
 def link_in(message) -> str:
-    return re.search(r"http://\S+", message.body).group(0).replace("http://localhost:8000", "")
+    """The path of the first link in an e-mail (the links are absolute)."""
+    return urlsplit(re.search(r"https?://\S+", message.body).group(0)).path
 
 
 def test_registration_records_the_profile_and_each_consent(client, terms, mailoutbox):
