@@ -20,35 +20,22 @@ from jobs.services import (
     extend_deadline,
     posting_for_extend_token,
 )
-from pages.listing import paginate
-from pages.selectors import prepare_cards
+from pages.listing import bind_filters, listing_context
 
 
 def job_listing(request, *, board):
-    locale = board.locale_id
-    form = JobFilterForm(request.GET or None, locale_id=locale)
-    valid = not form.is_bound or form.is_valid()
-    filters = form.active_filters() if form.is_bound else {}
-    queryset = listing_queryset(locale=locale, filters=filters, now=timezone.now())
-    if not valid:
-        queryset = queryset.none()
-    page_number = form.cleaned_data.get("page") if form.is_bound and valid else 1
-    results = paginate(queryset, page_number=page_number)
-    results.object_list = prepare_job_cards(prepare_cards(results.object_list, request))
-    query = request.GET.copy()
-    query.pop("page", None)
+    form = bind_filters(JobFilterForm, request, locale_id=board.locale_id)
+    queryset = listing_queryset(
+        locale=board.locale_id, filters=form.active_filters(), now=timezone.now()
+    )
     context = board.get_context(request)
-    context.update(
-        {
-            "filter_form": form,
-            "results": results,
-            "query_without_page": query.urlencode(),
-            "feed_query": f"?{query.urlencode()}" if query else "",
-        }
-    )
-    return TemplateResponse(
-        request, "jobs/job_board_page.html", context, status=200 if valid else 400
-    )
+    context.update(listing_context(form, queryset, request))
+    context["results"].object_list = prepare_job_cards(context["results"].object_list)
+    query = context["query_without_page"]
+    # The feeds take the same filters, so a filtered listing links its own feed.
+    context["feed_query"] = f"?{query}" if query else ""
+    status = 400 if form.is_bound and form.errors else 200
+    return TemplateResponse(request, "jobs/job_board_page.html", context, status=status)
 
 
 def _detail_context(request, posting, *, form=None):

@@ -210,3 +210,29 @@ def test_the_page_editor_refuses_an_inconsistent_offer(client, volunteer_index, 
     assert {"weekly_slots", "latitude", "suitable_for_minors", "places_filled"} <= set(
         error.value.message_dict
     )
+
+
+def test_the_coordinators_address_never_reaches_the_public_page(
+    client, offer, editor_of, organisation
+):
+    coordinator = editor_of(organisation, "ukryta-koordynatorka")
+    offer.coordinator = coordinator
+    offer.save_revision().publish()
+
+    html = client.get(offer.url).content.decode()
+
+    assert "ukryta-koordynatorka@example.org" not in html
+
+
+def test_volunteers_and_interests_are_never_indexed_for_search(offer):
+    from wagtail.search.index import get_indexed_models
+
+    from volunteering.factories import VolunteerFactory
+    from volunteering.models import Consent, Interest, Volunteer
+
+    VolunteerFactory(name="Prywatna Osoba")
+
+    assert not {Volunteer, Interest, Consent} & set(get_indexed_models())
+    from wagtail.models import Page
+
+    assert list(Page.objects.live().search("Prywatna")) == []

@@ -19,7 +19,7 @@ class Volunteer(models.Model):
     coordinators only for offers the volunteer is interested in or when they agreed to be
     found, and erased on request or after 24 months without activity."""
 
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("full name"), max_length=150)
     email = models.EmailField(_("e-mail"), max_length=254)
     phone = models.CharField(_("phone"), max_length=20, blank=True)
     place_name = models.CharField(_("town or municipality"), max_length=100)
