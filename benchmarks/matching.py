@@ -48,7 +48,7 @@ from volunteering.models import (  # noqa: E402
     VolunteerIndexPage,
     VolunteerOfferPage,
 )
-from volunteering.profile_choices import BRACKET_LOWEST_AGE, AgeBracket, language_mask  # noqa: E402
+from volunteering.profile_choices import AgeBracket, language_mask  # noqa: E402
 
 OFFERS = int(os.environ.get("BENCH_OFFERS", "10000"))
 VOLUNTEERS = int(os.environ.get("BENCH_VOLUNTEERS", "100000"))
@@ -152,51 +152,18 @@ def build_volunteers(rng, count: int) -> None:
 
 def offer_profiles(now) -> list[matching.OfferProfile]:
     """The loop's input: the same rows as plain profiles (built once, outside the timing)."""
-    profiles = []
-    for row in (
-        VolunteerOfferPage.objects.live()
-        .filter(locale__language_code="pl")
-        .values_list(*selectors.OFFER_COLUMNS)
-    ):
-        (pk, _locale, required, nice, causes, slots_mask, kind, place, lat, lon, age, minors,
-         languages, deadline, total, filled) = row  # fmt: skip
-        profiles.append(
-            matching.OfferProfile(
-                id=pk,
-                required_skills=required,
-                nice_skills=nice,
-                causes=causes,
-                slots=slots_mask,
-                flexible=kind == "FLEXIBLE",
-                remote=place == "REMOTE",
-                latitude=None if lat is None else float(lat),
-                longitude=None if lon is None else float(lon),
-                minimum_age=age,
-                minors_ok=minors,
-                languages=languages,
-                is_open=filled < total and (deadline is None or deadline >= local_date(now)),
-            )
-        )
-    return profiles
+    rows = VolunteerOfferPage.objects.live().filter(locale__language_code="pl")
+    return [
+        selectors.offer_profile(row, now=now)
+        for row in rows.values_list(*selectors.OFFER_COLUMNS, named=True)
+    ]
 
 
 def volunteer_profiles() -> list[matching.VolunteerProfile]:
+    rows = Volunteer.objects.filter(confirmed_at__isnull=False).order_by("pk")
     return [
-        matching.VolunteerProfile(
-            id=row[0],
-            skills=row[1],
-            causes=row[2],
-            availability=row[3],
-            languages=row[4],
-            lowest_age=BRACKET_LOWEST_AGE[row[5]],
-            latitude=row[6],
-            longitude=row[7],
-            travel_km=row[8],
-            remote_ok=row[9],
-        )
-        for row in Volunteer.objects.filter(confirmed_at__isnull=False)
-        .order_by("pk")
-        .values_list(*selectors.VOLUNTEER_COLUMNS)
+        selectors.volunteer_profile(row)
+        for row in rows.values_list(*selectors.VOLUNTEER_COLUMNS, named=True)
     ]
 
 

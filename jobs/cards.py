@@ -5,6 +5,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 
 from jobs.models import JobPostingPage, WorkMode
+from pages.geo import km_away
 
 
 def _amount(value) -> str:
@@ -35,7 +36,7 @@ def meta_text(posting: JobPostingPage) -> str:
     parts = [posting.get_employment_type_display(), working_time, place_text(posting)]
     distance = getattr(posting, "distance_km", None)
     if distance is not None:
-        parts.append(_("%(km)s km away") % {"km": formats.number_format(distance, 1)})
+        parts.append(km_away(distance))
     return " · ".join(parts)
 
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from jobs.cv import validate_cv
 from jobs.models import EmploymentType, JobApplication, JobCategory, WorkingTime
 from pages.cache import FRAGMENT_SECONDS, content_version
-from pages.forms import NearPlaceFilterForm
+from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
 
 
 class JobSort:
@@ -42,12 +42,7 @@ class JobFilterForm(NearPlaceFilterForm):
         required=False,
         error_messages={"invalid_choice": _("There is no such role category.")},
     )
-    organisation = forms.ChoiceField(
-        label=_("Organisation"),
-        choices=[],
-        required=False,
-        error_messages={"invalid_choice": _("There is no such organisation in the network.")},
-    )
+    organisation = organisation_field()
     employment_type = forms.ChoiceField(
         label=_("Type of contract"),
         choices=[("", _("Any")), *EmploymentType.choices],
@@ -124,10 +119,7 @@ class JobApplicationForm(forms.ModelForm):
         self.fields["cv"].widget.attrs["accept"] = ".pdf,.docx,.odt"
 
     def clean_name(self):
-        name = " ".join(self.cleaned_data["name"].split())
-        if not name:
-            raise forms.ValidationError(_("Please give your name."))
-        return name
+        return clean_person_name(self.cleaned_data["name"])
 
     def clean_cv(self):
         upload = self.cleaned_data["cv"]

@@ -17,6 +17,7 @@ from jobs.notifications import (
     send_deadline_reminder,
 )
 from jobs.selectors import postings_needing_reminder
+from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
 
 EXTEND_SALT = "jobs.extend-deadline"
@@ -44,13 +45,7 @@ def change_application_status(
     *, application: JobApplication, status: str, now: datetime.datetime
 ) -> bool:
     """Record a new status and tell the applicant; returns whether anything changed."""
-    if application.status == status:
-        return False
-    application.status = status
-    application.status_changed_at = now
-    application.save(update_fields=["status", "status_changed_at"])
-    transaction.on_commit(lambda: send_application_status(application))
-    return True
+    return change_status(record=application, status=status, now=now, notify=send_application_status)
 
 
 def extend_token(posting: JobPostingPage) -> str:

@@ -38,6 +38,14 @@ class ListingFilterForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if k != "page" and v not in ("", None)}
 
 
+def clean_person_name(value: str) -> str:
+    """A name as people type it, with runs of spaces (and line breaks) folded to one."""
+    name = " ".join(value.split())
+    if not name:
+        raise forms.ValidationError(_("Please give your name."))
+    return name
+
+
 class NearPlaceFilterForm(ListingFilterForm):
     """A listing filter by town, optionally within a radius, from the offline gazetteer."""
 
@@ -77,7 +85,7 @@ def _tag_field(label, used_by: str):
     )
 
 
-def _organisation_field():
+def organisation_field():
     # Choices come from the cached organisation directory (see ListingFilterForm).
     return forms.ChoiceField(
         label=_("Organisation"),
@@ -97,7 +105,7 @@ class OrganisationFilterForm(ListingFilterForm):
 
 
 class ProgrammeFilterForm(ListingFilterForm):
-    organisation = _organisation_field()
+    organisation = organisation_field()
     tag = _tag_field(_("Topic"), "pages_programmetag_items")
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("All")), *ProgrammeStatus.choices], required=False
@@ -105,7 +113,7 @@ class ProgrammeFilterForm(ListingFilterForm):
 
 
 class ConferenceFilterForm(ListingFilterForm):
-    organisation = _organisation_field()
+    organisation = organisation_field()
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All")), *EventKind.choices], required=False
     )
@@ -153,10 +161,7 @@ class ConferenceRegistrationForm(forms.ModelForm):
         self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
 
     def clean_name(self):
-        name = " ".join(self.cleaned_data["name"].split())
-        if not name:
-            raise forms.ValidationError(_("Please give your name."))
-        return name
+        return clean_person_name(self.cleaned_data["name"])
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip()

@@ -97,3 +97,11 @@ def filter_near(queryset, *, city: str, radius: int | None):
         .annotate(distance_km=distance_expression(place.latitude, place.longitude))
         .filter(distance_km__lte=radius)
     )
+
+
+def km_away(distance: float) -> str:
+    """ "4,2 km stąd": a distance for people, in the active language."""
+    from django.utils import formats
+    from django.utils.translation import gettext
+
+    return gettext("%(km)s km away") % {"km": formats.number_format(distance, 1)}

@@ -44,3 +44,15 @@ def register_for_conference(
             raise RegistrationRefused(_("This e-mail address is already registered.")) from error
     transaction.on_commit(lambda: send_registration_confirmation(registration))
     return registration
+
+
+def change_status(*, record, status: str, now, notify) -> bool:
+    """Record a new status on an application or interest and, once the change is committed,
+    tell the person (`notify(record)`); returns whether anything changed."""
+    if record.status == status:
+        return False
+    record.status = status
+    record.status_changed_at = now
+    record.save(update_fields=["status", "status_changed_at"])
+    transaction.on_commit(lambda: notify(record))
+    return True

@@ -1,9 +1,10 @@
 """Card text for offer listings, built once per offer in Python."""
 
-from django.utils import formats, translation
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from pages.geo import km_away
 from volunteering.models import ScheduleKind, VolunteerOfferPage
 from volunteering.vocabulary import names
 
@@ -31,15 +32,14 @@ def meta_text(offer: VolunteerOfferPage) -> str:
     )
     distance = getattr(offer, "distance_km", None)
     if distance is not None:
-        parts.append(_("%(km)s km away") % {"km": formats.number_format(distance, 1)})
+        parts.append(km_away(distance))
     return " · ".join(parts)
 
 
 def prepare_offer_cards(offers) -> list:
     offers = list(offers)
-    language = translation.get_language() or "pl"
     for offer in offers:
         offer.schedule_text = schedule_text(offer)
         offer.meta_text = meta_text(offer)
-        offer.cause_names = ", ".join(names("cause", offer.causes_mask, language))
+        offer.cause_names = ", ".join(names("cause", offer.causes_mask))
     return offers

@@ -3,10 +3,10 @@ free Tuesday – evening; 4.2 km away; missing: Ukrainian"."""
 
 from dataclasses import dataclass
 
-from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from pages.geo import km_away
 from volunteering import slots
 from volunteering.matching import Exclusion, Match
 from volunteering.profile_choices import language_names
@@ -19,16 +19,8 @@ class Reason:
     met: bool
 
 
-def _language() -> str:
-    return translation.get_language() or "pl"
-
-
-def _km(distance: float) -> str:
-    return _("%(km)s km away") % {"km": formats.number_format(distance, 1)}
-
-
 def _terms(model_name: str, mask: int) -> str:
-    return ", ".join(names(model_name, mask, _language()))
+    return ", ".join(names(model_name, mask))
 
 
 def explain_match(found: Match) -> list[Reason]:
@@ -84,7 +76,7 @@ def explain_match(found: Match) -> list[Reason]:
     if found.remote:
         reasons.append(Reason(_("remote"), met=True))
     elif found.distance_km is not None:
-        reasons.append(Reason(_km(found.distance_km), met=True))
+        reasons.append(Reason(km_away(found.distance_km), met=True))
     return reasons
 
 
@@ -94,7 +86,7 @@ def explain_exclusion(exclusion: Exclusion) -> Reason:
         return Reason(_("missing: %(terms)s") % {"terms": languages}, met=False)
     if exclusion.rule == "distance":
         return Reason(
-            _("too far: %(km)s") % {"km": _km(exclusion.distance_km)},
+            _("too far: %(km)s") % {"km": km_away(exclusion.distance_km)},
             met=False,
         )
     texts = {
@@ -108,3 +100,10 @@ def explain_exclusion(exclusion: Exclusion) -> Reason:
 
 def summary(reasons: list[Reason]) -> str:
     return "; ".join(reason.text for reason in reasons)
+
+
+def reasons(found: Match | None, excluded: list[Exclusion]) -> list[Reason]:
+    """Why a pair matches, or why it does not."""
+    if found is not None:
+        return explain_match(found)
+    return [explain_exclusion(exclusion) for exclusion in excluded]

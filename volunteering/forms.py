@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
 
-from pages.forms import NearPlaceFilterForm
+from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
 from pages.geo import find_place
 from volunteering.fields import BitSetFormField
 from volunteering.models import ScheduleKind, Volunteer
@@ -38,12 +38,7 @@ class OfferFilterForm(NearPlaceFilterForm):
         required=False,
         error_messages={"invalid_choice": _("There is no such skill.")},
     )
-    organisation = forms.ChoiceField(
-        label=_("Organisation"),
-        choices=[],
-        required=False,
-        error_messages={"invalid_choice": _("There is no such organisation in the network.")},
-    )
+    organisation = organisation_field()
     remote = forms.BooleanField(label=_("Remote only"), required=False)
     schedule = forms.ChoiceField(
         label=_("Schedule"), choices=[("", _("Any")), *ScheduleKind.choices], required=False
@@ -81,10 +76,11 @@ class OfferFilterForm(NearPlaceFilterForm):
         ]
 
 
-def clean_single_line(value: str, *, message) -> str:
+def refuse_line_breaks(value: str, *, message) -> str:
+    """Names, towns and addresses end up in e-mail headers and exports: one line only."""
     if any(ch in value for ch in "\r\n\x00"):
         raise forms.ValidationError(message)
-    return " ".join(value.split())
+    return value
 
 
 class VolunteerProfileForm(forms.ModelForm):
@@ -147,12 +143,8 @@ class VolunteerProfileForm(forms.ModelForm):
             self.fields["guardian_consent"].initial = True
 
     def clean_name(self):
-        name = clean_single_line(
-            self.cleaned_data["name"], message=_("Give your name on one line.")
-        )
-        if not name:
-            raise forms.ValidationError(_("Please give your name."))
-        return name
+        name = self.cleaned_data["name"]
+        return clean_person_name(refuse_line_breaks(name, message=_("Give your name on one line.")))
 
     def clean_phone(self):
         raw = self.cleaned_data["phone"].strip()
@@ -167,9 +159,8 @@ class VolunteerProfileForm(forms.ModelForm):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
     def clean_place_name(self):
-        name = clean_single_line(
-            self.cleaned_data["place_name"], message=_("Give the town on one line.")
-        )
+        town = self.cleaned_data["place_name"]
+        name = " ".join(refuse_line_breaks(town, message=_("Give the town on one line.")).split())
         place = find_place(name)
         if place is None:
             raise forms.ValidationError(
@@ -231,8 +222,7 @@ class RegistrationForm(VolunteerProfileForm):
 
 
 def clean_email(value: str) -> str:
-    if any(ch in value for ch in "\r\n\x00"):
-        raise forms.ValidationError(_("An e-mail address cannot contain a line break."))
+    refuse_line_breaks(value, message=_("An e-mail address cannot contain a line break."))
     email = value.strip()
     try:
         validate_email(email)

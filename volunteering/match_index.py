@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from pages.geo import EARTH_RADIUS_KM
-from volunteering.matching import ADULT_AGE, SCORE_DECIMALS, WEIGHTS
+from volunteering.matching import weighted_score
+from volunteering.profile_choices import ADULT_AGE
 
 
 def popcount(values: np.ndarray) -> np.ndarray:
@@ -70,9 +71,6 @@ class OfferArrays:
     deadline_day: np.ndarray
     has_places: np.ndarray
 
-    def __len__(self) -> int:
-        return len(self.ids)
-
 
 @dataclass
 class VolunteerArrays:
@@ -87,9 +85,6 @@ class VolunteerArrays:
     travel_km: np.ndarray
     remote_ok: np.ndarray
     discoverable: np.ndarray
-
-    def __len__(self) -> int:
-        return len(self.ids)
 
 
 NO_DEADLINE = 10**9
@@ -148,21 +143,6 @@ def volunteer_arrays(rows: list[tuple]) -> VolunteerArrays:
     )
 
 
-def _weighted(required, nice, causes, availability, distance) -> np.ndarray:
-    # Summed in WEIGHTS order, as matching.match sums its parts, for identical rounding.
-    parts = {
-        "required_skills": required,
-        "nice_skills": nice,
-        "causes": causes,
-        "availability": availability,
-        "distance": distance,
-    }
-    total = np.zeros_like(required, dtype=np.float64)
-    for key in ("required_skills", "nice_skills", "causes", "availability", "distance"):
-        total = total + WEIGHTS[key] * parts[key]
-    return np.round(total, SCORE_DECIMALS)
-
-
 def rank_offers(
     offers: OfferArrays,
     volunteer,
@@ -200,12 +180,14 @@ def rank_offers(
     availability = np.where(
         o.flexible[index], 1.0, share(np.int64(volunteer.availability), o.slots[index])
     )
-    scores = _weighted(
-        share(skills, o.required_skills[index]),
-        share(skills, o.nice_skills[index]),
-        share(np.int64(volunteer.causes), o.causes[index]),
-        availability,
-        decay,
+    scores = weighted_score(
+        {
+            "required_skills": share(skills, o.required_skills[index]),
+            "nice_skills": share(skills, o.nice_skills[index]),
+            "causes": share(np.int64(volunteer.causes), o.causes[index]),
+            "availability": availability,
+            "distance": decay,
+        }
     )
     return _top(scores, o.ids[index], limit)
 
@@ -248,12 +230,14 @@ def rank_volunteers(
     availability = (
         np.ones(len(index)) if offer.flexible else share(v.availability[index], offer.slots)
     )
-    scores = _weighted(
-        share(skills, offer.required_skills),
-        share(skills, offer.nice_skills),
-        share(v.causes[index], offer.causes),
-        availability,
-        decay,
+    scores = weighted_score(
+        {
+            "required_skills": share(skills, offer.required_skills),
+            "nice_skills": share(skills, offer.nice_skills),
+            "causes": share(v.causes[index], offer.causes),
+            "availability": availability,
+            "distance": decay,
+        }
     )
     return _top(scores, v.ids[index], limit)
 
@@ -261,8 +245,7 @@ def rank_volunteers(
 class GenerationCache:
     """A per-process copy of arrays, reloaded when the database generation moves on."""
 
-    def __init__(self, key: str, load):
-        self.key = key
+    def __init__(self, load):
         self.load = load
         self.generation = None
         self.value = None
@@ -275,8 +258,3 @@ class GenerationCache:
                     self.value = self.load()
                     self.generation = generation
         return self.value
-
-    def clear(self) -> None:
-        with self.lock:
-            self.value = None
-            self.generation = None

@@ -19,7 +19,10 @@ ranking (match_index.py) and this per-pair code order results identically.
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from pages.geo import distance_km
+from volunteering.profile_choices import ADULT_AGE
 
 # How much each part counts. They sum to 1, so the score stays in [0, 1]. Required skills
 # weigh most: without them the volunteer cannot do the task; causes and time next, as people
@@ -33,6 +36,8 @@ WEIGHTS = {
     "nice_skills": 0.10,
 }
 SCORE_DECIMALS = 4
+# The order the parts are added in.
+PARTS = ("required_skills", "nice_skills", "causes", "availability", "distance")
 
 
 @dataclass(frozen=True)
@@ -94,9 +99,6 @@ class Match:
     remote: bool = False
 
 
-ADULT_AGE = 18
-
-
 def popcount(mask: int) -> int:
     return mask.bit_count()
 
@@ -143,9 +145,17 @@ def exclusions(
 
 def match(offer: OfferProfile, volunteer: VolunteerProfile) -> Match | None:
     """The scored match of one pair, or None when a hard rule excludes it."""
+    found, _excluded = evaluate(offer, volunteer)
+    return found
+
+
+def evaluate(
+    offer: OfferProfile, volunteer: VolunteerProfile
+) -> tuple[Match | None, list[Exclusion]]:
+    """The match of one pair, or no match and the hard rules it breaks."""
     distance = offer_distance(offer, volunteer)
-    if exclusions(offer, volunteer, distance):
-        return None
+    if excluded := exclusions(offer, volunteer, distance):
+        return None, excluded
     parts = {}
     for key, have, wanted in (
         ("required_skills", volunteer.skills, offer.required_skills),
@@ -173,16 +183,26 @@ def match(offer: OfferProfile, volunteer: VolunteerProfile) -> Match | None:
             matched_mask=volunteer.availability & offer.slots,
         )
     parts["distance"] = Part("distance", distance_decay(distance, volunteer.travel_km))
-    score = round(sum(WEIGHTS[key] * part.value for key, part in parts.items()), SCORE_DECIMALS)
-    return Match(
+    found = Match(
         offer_id=offer.id,
         volunteer_id=volunteer.id,
-        score=score,
+        score=float(weighted_score({key: part.value for key, part in parts.items()})),
         parts=parts,
         distance_km=distance,
         flexible=offer.flexible,
         remote=offer.remote,
     )
+    return found, []
+
+
+def weighted_score(values):
+    """The score from the parts' values: floats for one pair, or NumPy arrays for a whole
+    column (match_index.py). Both go through these same additions in PARTS order and NumPy's
+    rounding, so one pair scores exactly the same either way."""
+    total = 0.0
+    for key in PARTS:
+        total = total + WEIGHTS[key] * values[key]
+    return np.round(total, SCORE_DECIMALS)
 
 
 def distance_decay(distance: float | None, travel_km: int) -> float:

@@ -1,7 +1,5 @@
 """(key, label, mask) options for the bit-set fields, in the active language."""
 
-from django.utils import translation
-
 from volunteering import slots
 from volunteering.profile_choices import LANGUAGE_BITS, SpokenLanguage
 
@@ -32,10 +30,9 @@ def language_options():
 
 
 def _terms(model_name: str):
-    from volunteering.vocabulary import terms
+    from volunteering.vocabulary import active_language, terms
 
-    language = translation.get_language() or "pl"
-    return [(term.slug, term.name, 1 << term.bit) for term in terms(model_name, language)]
+    return [(term.slug, term.name, term.mask) for term in terms(model_name, active_language())]
 
 
 def skill_options():

@@ -46,7 +46,6 @@ class AgeBracket(models.TextChoices):
 
 
 ADULT_AGE = 18
-SENIOR_AGE = 60
 # The youngest age in each bracket: an offer's minimum age is checked against it, so a
 # 16–17 bracket never qualifies for an 18+ offer.
 BRACKET_LOWEST_AGE = {

@@ -15,7 +15,7 @@ from volunteering.matching import (
     Match,
     OfferProfile,
     VolunteerProfile,
-    exclusions,
+    evaluate,
     match,
 )
 from volunteering.models import (
@@ -28,7 +28,7 @@ from volunteering.models import (
     VolunteerOfferPage,
 )
 from volunteering.profile_choices import BRACKET_LOWEST_AGE
-from volunteering.slots import PERIODS
+from volunteering.slots import on_every_day
 
 OFFERS, VOLUNTEERS = "offers", "volunteers"
 
@@ -60,7 +60,7 @@ def filter_offers(queryset: QuerySet, *, filters: dict, language_code: str) -> Q
     if schedule := filters.get("schedule"):
         queryset = queryset.filter(schedule_kind=schedule)
     if period := filters.get("period"):
-        at_that_time = F("slots_mask").bitand(_any_day_at(period))
+        at_that_time = F("slots_mask").bitand(on_every_day(period))
         queryset = queryset.alias(at_that_time=at_that_time).filter(at_that_time__gt=0)
     if filters.get("minors"):
         queryset = queryset.filter(suitable_for_minors=True)
@@ -69,14 +69,6 @@ def filter_offers(queryset: QuerySet, *, filters: dict, language_code: str) -> Q
     if city := filters.get("city"):
         queryset = filter_near(queryset, city=city, radius=filters.get("radius"))
     return queryset
-
-
-def _any_day_at(period_bits: int) -> int:
-    """The weekly slots of some parts of the day, on every day (flexible offers have all)."""
-    mask = 0
-    for day in range(7):
-        mask |= period_bits << (day * len(PERIODS))
-    return mask
 
 
 def listing_queryset(*, locale, filters: dict, language_code: str, now) -> QuerySet:
@@ -88,58 +80,14 @@ def listing_queryset(*, locale, filters: dict, language_code: str, now) -> Query
     return queryset.order_by(F("deadline_date").asc(nulls_last=True), "-first_published_at", "pk")
 
 
-# Profiles: the rows in the compact form matching.py works on.
-
-
-def offer_profile(offer: VolunteerOfferPage, *, now: datetime.datetime) -> OfferProfile:
-    return OfferProfile(
-        id=offer.pk,
-        required_skills=offer.required_skills_mask,
-        nice_skills=offer.nice_skills_mask,
-        causes=offer.causes_mask,
-        slots=offer.slots_mask,
-        flexible=offer.schedule_kind == ScheduleKind.FLEXIBLE,
-        remote=offer.place == OfferPlace.REMOTE,
-        latitude=None if offer.latitude is None else float(offer.latitude),
-        longitude=None if offer.longitude is None else float(offer.longitude),
-        minimum_age=offer.minimum_age,
-        minors_ok=offer.suitable_for_minors,
-        languages=offer.required_languages,
-        is_open=offer.is_open_at(now),
-    )
-
-
-def volunteer_profile(volunteer: Volunteer) -> VolunteerProfile:
-    return VolunteerProfile(
-        id=volunteer.pk,
-        skills=volunteer.skills,
-        causes=volunteer.causes,
-        availability=volunteer.availability,
-        languages=volunteer.languages,
-        lowest_age=volunteer.lowest_age,
-        latitude=volunteer.latitude,
-        longitude=volunteer.longitude,
-        travel_km=volunteer.travel_km,
-        remote_ok=volunteer.remote_ok,
-    )
-
-
-# The in-memory indexes behind both directions.
-
-
-def generation(key: str) -> int:
-    value = MatchingState.objects.filter(key=key).values_list("generation", flat=True).first()
-    return value or 0
-
-
-def bump_generation(key: str) -> None:
-    if not MatchingState.objects.filter(key=key).update(generation=F("generation") + 1):
-        MatchingState.objects.get_or_create(key=key, defaults={"generation": 1})
-
+# Profiles: the rows in the compact form matching.py works on. Each reads an offer or a
+# volunteer by attribute, so a model instance and a values_list(named=True) row of the
+# columns below give the same profile.
 
 OFFER_COLUMNS = (
     "pk",
     "locale_id",
+    "live",
     "required_skills_mask",
     "nice_skills_mask",
     "causes_mask",
@@ -155,35 +103,6 @@ OFFER_COLUMNS = (
     "places_total",
     "places_filled",
 )
-
-
-def _load_offers() -> match_index.OfferArrays:
-    rows = []
-    for row in VolunteerOfferPage.objects.live().public().values_list(*OFFER_COLUMNS):
-        (pk, locale, required, nice, causes, slots_mask, kind, place, lat, lon, age, minors,
-         languages, deadline, total, filled) = row  # fmt: skip
-        rows.append(
-            (
-                pk,
-                locale,
-                required,
-                nice,
-                causes,
-                slots_mask,
-                kind == ScheduleKind.FLEXIBLE,
-                place == OfferPlace.REMOTE,
-                None if lat is None else float(lat),
-                None if lon is None else float(lon),
-                age,
-                minors,
-                languages,
-                None if deadline is None else deadline.toordinal(),
-                filled < total,
-            )
-        )
-    return match_index.offer_arrays(rows)
-
-
 VOLUNTEER_COLUMNS = (
     "pk",
     "skills",
@@ -199,19 +118,93 @@ VOLUNTEER_COLUMNS = (
 )
 
 
+def _offer_values(offer) -> tuple:
+    """The OfferProfile fields but `is_open`, in its order."""
+    return (
+        offer.pk,
+        offer.required_skills_mask,
+        offer.nice_skills_mask,
+        offer.causes_mask,
+        offer.slots_mask,
+        offer.schedule_kind == ScheduleKind.FLEXIBLE,
+        offer.place == OfferPlace.REMOTE,
+        None if offer.latitude is None else float(offer.latitude),
+        None if offer.longitude is None else float(offer.longitude),
+        offer.minimum_age,
+        offer.suitable_for_minors,
+        offer.required_languages,
+    )
+
+
+def offer_profile(offer, *, now: datetime.datetime) -> OfferProfile:
+    is_open = lifecycle.offer_is_open(
+        live=offer.live,
+        deadline_date=offer.deadline_date,
+        places_total=offer.places_total,
+        places_filled=offer.places_filled,
+        now=now,
+    )
+    return OfferProfile(*_offer_values(offer), is_open=is_open)
+
+
+def _volunteer_values(volunteer) -> tuple:
+    """The VolunteerProfile fields, in its order."""
+    return (
+        volunteer.pk,
+        volunteer.skills,
+        volunteer.causes,
+        volunteer.availability,
+        volunteer.languages,
+        BRACKET_LOWEST_AGE[volunteer.age_bracket],
+        volunteer.latitude,
+        volunteer.longitude,
+        volunteer.travel_km,
+        volunteer.remote_ok,
+    )
+
+
+def volunteer_profile(volunteer) -> VolunteerProfile:
+    return VolunteerProfile(*_volunteer_values(volunteer))
+
+
+# The in-memory indexes behind both directions.
+
+
+def generation(key: str) -> int:
+    value = MatchingState.objects.filter(key=key).values_list("generation", flat=True).first()
+    return value or 0
+
+
+def bump_generation(key: str) -> None:
+    if not MatchingState.objects.filter(key=key).update(generation=F("generation") + 1):
+        MatchingState.objects.get_or_create(key=key, defaults={"generation": 1})
+
+
+def _load_offers() -> match_index.OfferArrays:
+    rows = []
+    for offer in VolunteerOfferPage.objects.live().public().values_list(*OFFER_COLUMNS, named=True):
+        pk, *values = _offer_values(offer)
+        # Whether an offer is open is decided at query time, against the clock: the arrays
+        # keep its deadline (as an ordinal day) and whether it has a place left.
+        deadline = None if offer.deadline_date is None else offer.deadline_date.toordinal()
+        has_places = offer.places_filled < offer.places_total
+        rows.append((pk, offer.locale_id, *values, deadline, has_places))
+    return match_index.offer_arrays(rows)
+
+
 def _load_volunteers() -> match_index.VolunteerArrays:
     rows = (
         Volunteer.objects.filter(confirmed_at__isnull=False)
         .order_by("pk")
-        .values_list(*VOLUNTEER_COLUMNS)
+        .values_list(*VOLUNTEER_COLUMNS, named=True)
     )
     return match_index.volunteer_arrays(
-        [(*row[:5], BRACKET_LOWEST_AGE[row[5]], *row[6:]) for row in rows]
+        [(*_volunteer_values(row), row.discoverable) for row in rows]
     )
 
 
-offer_cache = match_index.GenerationCache(OFFERS, _load_offers)
-volunteer_cache = match_index.GenerationCache(VOLUNTEERS, _load_volunteers)
+offer_cache = match_index.GenerationCache(_load_offers)
+volunteer_cache = match_index.GenerationCache(_load_volunteers)
 
 
 @dataclass
@@ -274,23 +267,23 @@ def ranked_candidates(
         interested_ids=np.fromiter(interests, dtype=np.int64, count=len(interests)),
     )
     ranked_ids = [pk for pk, _score in ranked]
-    others = [pk for pk in interests if pk not in set(ranked_ids)]
+    ranked_set = set(ranked_ids)
+    others = [pk for pk in interests if pk not in ranked_set]
     volunteers = Volunteer.objects.in_bulk([*ranked_ids, *others])
     candidates = []
     for pk in [*ranked_ids, *others]:
         volunteer = volunteers.get(pk)
         if volunteer is None:
             continue
-        volunteer_match = match(profile, volunteer_profile(volunteer))
-        if volunteer_match is None and pk not in interests:
+        # Re-checked with the per-pair rules, which also say why an interested one is out.
+        found, excluded = evaluate(profile, volunteer_profile(volunteer))
+        if found is None and pk not in interests:
             continue
         candidates.append(
             Candidate(
                 volunteer=volunteer,
-                match=volunteer_match,
-                exclusions=[]
-                if volunteer_match
-                else exclusions(profile, volunteer_profile(volunteer)),
+                match=found,
+                exclusions=excluded,
                 interest=interests.get(pk),
             )
         )

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import ModelLogEntry
 
+from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
 from volunteering import lifecycle, notifications
 from volunteering.models import (
@@ -25,25 +26,16 @@ from volunteering.profile_choices import DIGITAL_CONSENT_AGE
 # Bump when the privacy notice (templates/volunteering/notice.html) changes: every consent
 # records the version the volunteer saw.
 NOTICE_VERSION = "2026-11"
-PROFILE_FIELDS = [
-    "name",
-    "phone",
-    "place_name",
-    "latitude",
-    "longitude",
-    "travel_km",
-    "skills",
-    "causes",
-    "availability",
-    "languages",
-    "age_bracket",
-    "remote_ok",
-    "discoverable",
-]
 
 
 class InterestRefused(Exception):
     """The offer does not take interest now; the message is safe to show."""
+
+
+def _apply_profile(volunteer: Volunteer, profile: dict) -> None:
+    """`profile`: the model fields the volunteer fills in (VolunteerProfileForm.profile())."""
+    for field, value in profile.items():
+        setattr(volunteer, field, value)
 
 
 def _record_consent(volunteer, kind: str, *, language_code: str, now) -> None:
@@ -83,8 +75,7 @@ def register_volunteer(
         return
     with transaction.atomic():
         volunteer = existing or Volunteer(email=email, created_at=now)
-        for field in PROFILE_FIELDS:
-            setattr(volunteer, field, profile[field])
+        _apply_profile(volunteer, profile)
         volunteer.language_code = language_code
         volunteer.last_active_at = now
         volunteer.token_nonce = new_token_nonce()
@@ -115,8 +106,7 @@ def update_profile(
 ) -> Volunteer:
     was_discoverable = volunteer.discoverable
     with transaction.atomic():
-        for field in PROFILE_FIELDS:
-            setattr(volunteer, field, profile[field])
+        _apply_profile(volunteer, profile)
         volunteer.language_code = language_code
         volunteer.last_active_at = now
         volunteer.save()
@@ -209,13 +199,9 @@ def _announce_interest(interest: Interest) -> None:
 
 def change_interest_status(*, interest: Interest, status: str, now: datetime.datetime) -> bool:
     """Record a new status and tell the volunteer; returns whether anything changed."""
-    if interest.status == status:
-        return False
-    interest.status = status
-    interest.status_changed_at = now
-    interest.save(update_fields=["status", "status_changed_at"])
-    transaction.on_commit(lambda: notifications.send_interest_status(interest))
-    return True
+    return change_status(
+        record=interest, status=status, now=now, notify=notifications.send_interest_status
+    )
 
 
 def withdraw_interest(*, volunteer: Volunteer, interest_id: int, now: datetime.datetime) -> bool:

@@ -26,8 +26,8 @@ PERIODS = [
 ]
 PERIOD_KEYS = ["morning", "afternoon", "evening"]
 SLOT_COUNT = len(DAYS) * len(PERIODS)
-ALL_SLOTS = (1 << SLOT_COUNT) - 1
 ALL_PERIODS_OF_A_DAY = 0b111
+ALL_SLOTS = (1 << SLOT_COUNT) - 1
 
 
 def bit(day: int, period: int) -> int:
@@ -38,31 +38,6 @@ def slot_key(day: int, period: int) -> str:
     return f"{DAY_KEYS[day]}-{PERIOD_KEYS[period]}"
 
 
-def slot_choices() -> list[tuple[str, str]]:
-    return [
-        (slot_key(day, period), f"{DAYS[day]} – {PERIODS[period]}")
-        for day in range(len(DAYS))
-        for period in range(len(PERIODS))
-    ]
-
-
-def mask_from_keys(keys) -> int:
-    positions = {slot_key(d, p): bit(d, p) for d in range(len(DAYS)) for p in range(len(PERIODS))}
-    mask = 0
-    for key in keys:
-        mask |= positions[key]
-    return mask
-
-
-def keys_from_mask(mask: int) -> list[str]:
-    return [
-        slot_key(day, period)
-        for day in range(len(DAYS))
-        for period in range(len(PERIODS))
-        if mask & bit(day, period)
-    ]
-
-
 def slots_in(mask: int) -> list[tuple[int, int]]:
     return [
         (day, period)
@@ -70,6 +45,10 @@ def slots_in(mask: int) -> list[tuple[int, int]]:
         for period in range(len(PERIODS))
         if mask & bit(day, period)
     ]
+
+
+def keys_from_mask(mask: int) -> list[str]:
+    return [slot_key(day, period) for day, period in slots_in(mask)]
 
 
 def describe(mask: int) -> str:
@@ -89,9 +68,9 @@ def mask_for_dates(start: datetime.date, end: datetime.date, periods_mask: int) 
     return mask
 
 
-def periods_of(mask: int) -> int:
-    """The parts of day used on any day of a mask, as a 3-bit value."""
-    periods = 0
+def on_every_day(periods_mask: int) -> int:
+    """The weekly slots of some parts of the day (a 3-bit value), on every day of the week."""
+    mask = 0
     for day in range(len(DAYS)):
-        periods |= (mask >> (day * len(PERIODS))) & ALL_PERIODS_OF_A_DAY
-    return periods
+        mask |= periods_mask << (day * len(PERIODS))
+    return mask

@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 import django_filters
 
 from pages.permissions import OrganisationScopedIndexView, own_pages_choices
-from volunteering.explain import explain_exclusion, explain_match
+from volunteering.explain import reasons
 from volunteering.models import Cause, Interest, Skill, VolunteerOfferPage
 from volunteering.selectors import ranked_candidates
 from volunteering.services import change_interest_status
@@ -108,11 +108,7 @@ class InterestViewSet(ModelViewSet):
             raise Http404
         candidates = ranked_candidates(offer=offer, now=timezone.now(), limit=CANDIDATES_SHOWN)
         for candidate in candidates:
-            candidate.reasons = (
-                explain_match(candidate.match)
-                if candidate.match
-                else [explain_exclusion(e) for e in candidate.exclusions]
-            )
+            candidate.reasons = reasons(candidate.match, candidate.exclusions)
         return TemplateResponse(
             request,
             "volunteering/admin/candidates.html",

@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from pages.cache import FRAGMENT_SECONDS, content_version
+
+
+def active_language() -> str:
+    return translation.get_language() or settings.LANGUAGE_CODE
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,8 @@ def terms(model_name: str, language_code: str) -> list[Term]:
     return result
 
 
-def names(model_name: str, mask: int, language_code: str) -> list[str]:
+def names(model_name: str, mask: int, language_code: str | None = None) -> list[str]:
+    language_code = language_code or active_language()
     return [term.name for term in terms(model_name, language_code) if mask & term.mask]
 
 

@@ -11,7 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from jobs import lifecycle
-from pages.models.mixins import AddressMixin
+from pages.models.mixins import AddressMixin, ClosingPageMixin, InOrganisationMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -108,7 +108,7 @@ class JobIndexPage(Page):
         return context
 
 
-class JobPostingPage(RoutablePageMixin, AddressMixin, Page):
+class JobPostingPage(ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
     category = models.ForeignKey(
         "jobs.JobCategory",
         on_delete=models.PROTECT,
@@ -261,21 +261,8 @@ class JobPostingPage(RoutablePageMixin, AddressMixin, Page):
         return lifecycle.is_open(deadline_date=self.deadline_date, now=now)
 
     @property
-    def is_open(self) -> bool:
-        return self.is_open_at(timezone.now())
-
-    @property
     def closes_at(self):
         return lifecycle.closes_at(self.deadline_date)
-
-    def get_organisation(self):
-        from pages.models import OrganisationPage
-
-        return OrganisationPage.objects.ancestor_of(self).first()
-
-    def get_sitemap_urls(self, request=None):
-        # A closed posting stays reachable (with its banner) but is not offered to crawlers.
-        return super().get_sitemap_urls(request) if self.is_open else []
 
     @path("")
     def detail(self, request):

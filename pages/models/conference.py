@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.schedule import registration_is_open
 
-from .mixins import AddressMixin, ListingIndexMixin
+from .mixins import AddressMixin, InOrganisationMixin, ListingIndexMixin
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -61,7 +61,7 @@ class ConferenceIndexPage(ListingIndexMixin, Page):
         verbose_name = _("event index")
 
 
-class ConferencePage(RoutablePageMixin, AddressMixin, Page):
+class ConferencePage(InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
     """Conferences, workshops, forums and study visits: anything with a date and a place."""
 
     kind = models.CharField(
@@ -200,11 +200,6 @@ class ConferencePage(RoutablePageMixin, AddressMixin, Page):
         return self.registration_mode == RegistrationMode.FORM and registration_is_open(
             closes_at=self.registration_closes_at, ends_at=self.end_at, now=now
         )
-
-    def get_organisation(self):
-        from .organisation import OrganisationPage
-
-        return OrganisationPage.objects.ancestor_of(self).first()
 
     @path("")
     def event(self, request):

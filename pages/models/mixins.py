@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
@@ -105,3 +106,24 @@ class ListingIndexMixin(models.Model):
         from pages.listing import with_filter_status
 
         return with_filter_status(super().serve(request, *args, **kwargs))
+
+
+class InOrganisationMixin:
+    """A page that lives in an organisation's subtree."""
+
+    def get_organisation(self):
+        from .organisation import OrganisationPage
+
+        return OrganisationPage.objects.ancestor_of(self).first()
+
+
+class ClosingPageMixin:
+    """A page that takes people until it closes (`is_open_at(now)`, from a deadline or
+    places). A closed page stays reachable, with its banner, but is not offered to crawlers."""
+
+    @property
+    def is_open(self) -> bool:
+        return self.is_open_at(timezone.now())
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_open else []

@@ -17,7 +17,7 @@ from wagtail.search import index
 from pages.blocks import ActivityBlock, BodyBlock, TargetGroupBlock
 from pages.schedule import ProgrammeStatus, programme_status
 
-from .mixins import ListingIndexMixin
+from .mixins import InOrganisationMixin, ListingIndexMixin
 
 
 class ProgrammeTag(TaggedItemBase):
@@ -51,7 +51,7 @@ class ProgrammeIndexPage(ListingIndexMixin, Page):
         verbose_name = _("programme index")
 
 
-class ProgrammePage(Page):
+class ProgrammePage(InOrganisationMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
@@ -146,8 +146,3 @@ class ProgrammePage(Page):
     @property
     def planned_participants(self) -> int:
         return sum(block.value.get("planned_participants") or 0 for block in self.target_groups)
-
-    def get_organisation(self):
-        from .organisation import OrganisationPage
-
-        return OrganisationPage.objects.ancestor_of(self).first()

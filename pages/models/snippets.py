@@ -2,7 +2,30 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+
+class TranslatableTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A term of a vocabulary shared by the network (job roles, skills, causes), one row per
+    language, named in filter URLs by its slug."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in filter URLs."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class NetworkMembership(index.Indexed, models.Model):

@@ -15,7 +15,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.geo import find_place
-from pages.models.mixins import AddressMixin, ListingIndexMixin
+from pages.models.mixins import (
+    AddressMixin,
+    ClosingPageMixin,
+    InOrganisationMixin,
+    ListingIndexMixin,
+)
 from volunteering import lifecycle, slots
 from volunteering.fields import BitSetField
 from volunteering.profile_choices import ADULT_AGE
@@ -72,7 +77,9 @@ class VolunteerIndexPage(Page):
         return context
 
 
-class VolunteerOfferPage(RoutablePageMixin, AddressMixin, Page):
+class VolunteerOfferPage(
+    ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
+):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     description = RichTextField(_("what the volunteers will do"), features=RICH_TEXT_FEATURES)
     causes = ParentalManyToManyField(
@@ -279,24 +286,12 @@ class VolunteerOfferPage(RoutablePageMixin, AddressMixin, Page):
         )
 
     @property
-    def is_open(self) -> bool:
-        return self.is_open_at(timezone.now())
-
-    @property
     def places_left(self) -> int:
         return max(self.places_total - self.places_filled, 0)
 
     @property
     def is_remote(self) -> bool:
         return self.place == OfferPlace.REMOTE
-
-    def get_organisation(self):
-        from pages.models import OrganisationPage
-
-        return OrganisationPage.objects.ancestor_of(self).first()
-
-    def get_sitemap_urls(self, request=None):
-        return super().get_sitemap_urls(request) if self.is_open else []
 
     @path("")
     def detail(self, request):

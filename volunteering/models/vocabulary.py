@@ -3,36 +3,21 @@ from django.db import models
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
-from wagtail.search import index
+from pages.models.snippets import TranslatableTerm
 
 # Sets of terms are stored as bits of a signed 64-bit integer (PostgreSQL bigint), which leaves
 # 63 usable positions per vocabulary.
 MAX_TERMS = 63
 
 
-class VocabularyTerm(TranslatableMixin, index.Indexed, models.Model):
-    """A term of a shared vocabulary, one row per language. `bit` names the term in the
-    compact sets that matching works on; translations of a term share it."""
+class VocabularyTerm(TranslatableTerm):
+    """A skill or cause. `bit` names the term in the compact sets that matching works on;
+    translations of a term share it."""
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in filter URLs."))
     bit = models.PositiveSmallIntegerField(editable=False)
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale_id"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableTerm.Meta):
         abstract = True
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
     def save(self, *args, **kwargs):
         if self.bit is None:

@@ -4,15 +4,15 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from volunteering.cards import schedule_text
-from volunteering.explain import explain_exclusion, explain_match
+from volunteering.explain import reasons
 from volunteering.forms import InterestForm
 from volunteering.json_ld import offer_json_ld
-from volunteering.matching import exclusions, match
+from volunteering.matching import evaluate
 from volunteering.models import Interest, InterestStatus, ScheduleKind
 from volunteering.profile_choices import language_names
 from volunteering.selectors import offer_profile, volunteer_profile
@@ -24,11 +24,7 @@ from volunteering.vocabulary import names
 
 def _fit_for(volunteer, offer, now) -> list:
     """Why the offer fits the visitor, or why not, in words."""
-    offer_data, volunteer_data = offer_profile(offer, now=now), volunteer_profile(volunteer)
-    found = match(offer_data, volunteer_data)
-    if found is not None:
-        return explain_match(found)
-    return [explain_exclusion(e) for e in exclusions(offer_data, volunteer_data)]
+    return reasons(*evaluate(offer_profile(offer, now=now), volunteer_profile(volunteer)))
 
 
 def _detail_context(request, offer, *, form=None, refusal: str | None = None):
@@ -65,14 +61,13 @@ def _detail_context(request, offer, *, form=None, refusal: str | None = None):
 
 
 def _described_terms(offer) -> dict:
-    language = translation.get_language() or "pl"
     return {
         "schedule_text": schedule_text(offer)
         if offer.schedule_kind != ScheduleKind.FLEXIBLE
         else "",
-        "cause_names": names("cause", offer.causes_mask, language),
-        "required_skill_names": names("skill", offer.required_skills_mask, language),
-        "nice_skill_names": names("skill", offer.nice_skills_mask, language),
+        "cause_names": names("cause", offer.causes_mask),
+        "required_skill_names": names("skill", offer.required_skills_mask),
+        "nice_skill_names": names("skill", offer.nice_skills_mask),
         "language_names": language_names(offer.required_languages),
     }
 

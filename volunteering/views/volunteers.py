@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -18,12 +18,9 @@ from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
 from volunteering.notifications import send_confirmation, send_manage_link
 from volunteering.selectors import recommended_offers
 from volunteering.views.session import current_volunteer, forget, remember
+from volunteering.vocabulary import active_language
 
 RECOMMENDATIONS = 10
-
-
-def _language() -> str:
-    return translation.get_language() or "pl"
 
 
 def _locale_id():
@@ -62,7 +59,7 @@ def register(request):
         services.register_volunteer(
             email=form.cleaned_data["email"],
             profile=form.profile(),
-            language_code=_language(),
+            language_code=active_language(),
             now=timezone.now(),
             offer_id=offer.pk if offer else None,
         )
@@ -137,8 +134,10 @@ def enter(request, token):
         return _link_problem(request, error, what="manage")
     now = timezone.now()
     if volunteer.confirmed_at is None:
+        # Reaching the mailbox confirms the address too (and counts as activity).
         services.confirm_volunteer(volunteer=volunteer, now=now)
-    services.record_activity(volunteer=volunteer, now=now)
+    else:
+        services.record_activity(volunteer=volunteer, now=now)
     remember(request, volunteer)
     # Away from the token, so it does not linger in the address bar or a Referer header.
     offer = _offer_from_query(offer_id)
@@ -188,7 +187,7 @@ def edit(request, volunteer):
         services.update_profile(
             volunteer=Volunteer.objects.get(pk=volunteer.pk),
             profile=form.profile(),
-            language_code=_language(),
+            language_code=active_language(),
             now=timezone.now(),
         )
         messages.success(request, _("Your profile has been saved."))
@@ -203,7 +202,7 @@ def edit(request, volunteer):
 
 @_signed_in
 def export(request, volunteer):
-    data = services.export_volunteer(volunteer=volunteer, language_code=_language())
+    data = services.export_volunteer(volunteer=volunteer, language_code=active_language())
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
     )
