@@ -1,10 +1,11 @@
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pages.cache import bump_content_version
 from pages.models import OrganisationPage
+from pages.routing import forget_sites
 from pages.workspaces import ensure_organisation_workspace
 
 
@@ -21,6 +22,8 @@ def register_signal_handlers():
     page_unpublished.connect(bump_content_version, dispatch_uid="siec_version_unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="siec_version_moved")
     post_delete.connect(_page_deleted, dispatch_uid="siec_version_deleted")
+    post_save.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_saved")
+    post_delete.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_deleted")
 
 
 def _page_deleted(sender, instance, **kwargs):

@@ -93,3 +93,18 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test's database is rolled back, which sends no signals: caches that signals keep
+    true (sites, fragments, remembered routes) would otherwise outlive the rows they describe."""
+    from django.core.cache import cache
+
+    from pages.routing import routes
+
+    cache.clear()
+    routes.clear()
+    yield
+    cache.clear()
+    routes.clear()

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pages.admin_scope.OrganisationScopeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "pages.routing.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

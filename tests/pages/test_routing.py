@@ -1,0 +1,76 @@
+"""The remembered routes (pages.routing) must never answer differently from Wagtail's own."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction, Site
+
+import pytest
+
+from pages.routing import routes
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_request_takes_fewer_queries_and_same_page(client, organisation):
+    first = client.get(organisation.url)
+    with CaptureQueriesContext(connection) as second_queries:
+        second = client.get(organisation.url)
+    with CaptureQueriesContext(connection) as fresh_queries:
+        routes.clear()
+        fresh = client.get(organisation.url)
+    assert first.status_code == second.status_code == fresh.status_code == 200
+    assert second.content == fresh.content
+    assert len(second_queries) < len(fresh_queries)
+
+
+def test_renamed_page_is_not_served_at_its_old_path(client, organisation):
+    old_url = organisation.url
+    assert client.get(old_url).status_code == 200
+    organisation.slug = "alfa-nowa"
+    organisation.save()
+    assert client.get(old_url).status_code == 404
+    assert client.get(organisation.url).status_code == 200
+
+
+def test_unpublished_page_is_not_served(client, organisation):
+    assert client.get(organisation.url).status_code == 200
+    url = organisation.url
+    organisation.unpublish()
+    assert client.get(url).status_code == 404
+
+
+def test_moved_page_is_not_served_at_its_old_path(client, organisation, other_organisation):
+    url = organisation.url
+    assert client.get(url).status_code == 200
+    organisation.move(other_organisation, pos="last-child")
+    organisation.refresh_from_db()
+    response = client.get(url)
+    # Wagtail's redirects app sends the old address on to the new one.
+    assert response.status_code == 301
+    assert response["Location"] == organisation.url
+    assert client.get(organisation.url).status_code == 200
+
+
+def test_deleted_page_is_not_served(client, organisation):
+    url = organisation.url
+    assert client.get(url).status_code == 200
+    organisation.delete()
+    assert client.get(url).status_code == 404
+
+
+def test_view_restriction_added_later_still_applies(client, organisation):
+    assert client.get(organisation.url).status_code == 200
+    PageViewRestriction.objects.create(page=organisation, restriction_type="login")
+    response = client.get(organisation.url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+def test_site_change_is_seen(client, organisation, home):
+    assert client.get("/").status_code == 200
+    Site.objects.filter(is_default_site=True).update(root_page=organisation)
+    Site.objects.get(is_default_site=True).save()  # update() sends no signal; save() does
+    response = client.get("/")
+    assert response.status_code == 200
+    assert response.context["page"].pk == organisation.pk
