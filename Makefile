@@ -20,24 +20,31 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed ## Create the virtual environment and install the project
 
-system-deps: ## Install PostgreSQL and Chromium from Debian packages when missing
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v chromium >/dev/null; then \
-	  if [ "$$(id -u)" != "0" ]; then echo "Install the Debian packages postgresql and chromium (needs root)"; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium >/dev/null; \
+system-deps: ## Install PostgreSQL, Chromium, Java, Maven and the Polish dictionary from Debian packages when missing
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v chromium >/dev/null \
+	  || ! command -v java >/dev/null || ! command -v mvn >/dev/null || [ ! -f /usr/share/hunspell/pl_PL.dic ]; then \
+	  if [ "$$(id -u)" != "0" ]; then echo "Install the Debian packages postgresql chromium default-jre-headless maven hunspell-pl (needs root)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium default-jre-headless maven hunspell-pl >/dev/null; \
 	fi
 
 run: install ## Install, migrate SQLite, load the demo network and serve on 127.0.0.1:$(PORT)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_network --with-editors
+	$(PY) manage.py search_reindex
 	$(PY) manage.py ensure_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	@# The task worker keeps the search true after edits; it stops with the server.
+	$(PY) manage.py db_worker & worker=$$!; trap "kill $$worker" EXIT; \
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+search-engine: install system-deps ## Fetch OpenSearch from Maven Central (once) and run a node on 127.0.0.1:9200
+	$(PY) -m search.node run --port 9200 --data var/search-engine
 
 lint: install ## ruff lint and format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: install system-deps ## Install everything and run the whole suite on a throwaway PostgreSQL
+test: install system-deps ## Install everything and run the whole suite on a throwaway PostgreSQL (and OpenSearch node)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
@@ -56,4 +63,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install system-deps run lint test bench-jobs bench-matching messages clean
+.PHONY: help install system-deps run lint test bench-jobs bench-matching messages clean search-engine

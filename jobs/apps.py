@@ -19,6 +19,9 @@ class JobsConfig(AppConfig):
         )
 
         register_signal_handlers()
+        from jobs.search import register_search_adapter
+
+        register_search_adapter()
         allow_subpage("pages.NetworkHomePage", "jobs.JobBoardPage")
         allow_subpage("pages.OrganisationPage", "jobs.JobIndexPage")
         register_latest_section(latest_jobs_section())

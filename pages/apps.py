@@ -12,4 +12,7 @@ class PagesConfig(AppConfig):
         from pages.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        from pages.search import register_search_adapters
+
+        register_search_adapters()
         register_event_section()

@@ -7,3 +7,9 @@ class SearchConfig(AppConfig):
     label = "network_search"
     verbose_name = _("Network search")
     default_auto_field = "django.db.models.BigAutoField"
+    public_urls = "search.urls"
+
+    def ready(self):
+        from search.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -20,6 +20,9 @@ class VolunteeringConfig(AppConfig):
         from volunteering.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        from volunteering.search import register_search_adapter
+
+        register_search_adapter()
         allow_subpage("pages.NetworkHomePage", "volunteering.VolunteerBoardPage")
         allow_subpage("pages.OrganisationPage", "volunteering.VolunteerIndexPage")
         register_latest_section(latest_offers_section())

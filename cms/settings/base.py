@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -185,18 +187,28 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "siec"}
     }
 
-# Wagtail's own search: OpenSearch when SEARCH_URL is set, the database backend otherwise.
+# Background work (search indexing with retries): rows in the database, run by
+# `manage.py db_worker` (one or more processes, on any machine that reaches the database).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Search engine: OpenSearch 2/3 (SEARCH_ENGINE=opensearch) or Elasticsearch 8/9
+# (SEARCH_ENGINE=elasticsearch) at SEARCH_URL, with its port. Unset: no engine; the network
+# search answers from the database and Wagtail's admin search uses its database backend.
 SEARCH_URL = env_str("SEARCH_URL")
+SEARCH_ENGINE = env_str("SEARCH_ENGINE", "opensearch")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "siec_")
+SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 3)  # seconds, per request to the engine
+SEARCH_REPLICAS = env_int("SEARCH_REPLICAS", 0)  # 1 or more on a cluster of several nodes
+SEARCH_POLISH_STEMMING = env_bool("SEARCH_POLISH_STEMMING", default=True)
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch3",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
-            "TIMEOUT": env_int("SEARCH_TIMEOUT", 5),
+            "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0}}},
+            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": SEARCH_REPLICAS}}},
         }
     }
 else:
@@ -232,5 +244,8 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
+        # The engine clients log every request at INFO.
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }

@@ -1,0 +1,44 @@
+"""What the job board contributes to the network search (see search.registry)."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jobs import lifecycle
+from jobs.models import JobPostingPage, WorkMode
+from search.registry import SearchAdapter, base_document, coordinates, register, rich_text
+
+
+class JobPostingAdapter(SearchAdapter):
+    kind = "job"
+    label = _("Job offers")
+
+    def queryset(self):
+        return (
+            JobPostingPage.objects.live()
+            .public()
+            .filter(lifecycle.open_filter(now=timezone.now()))
+            .select_related("category", "locale")
+        )
+
+    def document(self, page):
+        return base_document(
+            page,
+            kind=self.kind,
+            summary=page.summary,
+            body=" ".join(
+                rich_text(text) for text in (page.responsibilities, page.requirements, page.offer)
+            ),
+            tags=[page.category.name] if page.category_id else [],
+            city=page.city,
+            remote=page.work_mode == WorkMode.REMOTE,
+            start_date=page.start_date,
+            deadline_date=page.deadline_date,
+            salary_min=float(page.salary_min),
+            salary_max=float(page.salary_max),
+            employment_type=page.employment_type,
+            **coordinates(page),
+        )
+
+
+def register_search_adapter():
+    register(JobPostingPage, JobPostingAdapter())

@@ -1,0 +1,73 @@
+"""The connection to the search engine: OpenSearch through opensearch-py, or Elasticsearch 8/9
+through its own client (the `elasticsearch` client refuses to talk to OpenSearch). Both are
+handed the same request bodies, built with elasticsearch-dsl and serialised with `to_dict()`.
+
+Configured by SEARCH_URL (unset: no engine, the database serves search) and SEARCH_ENGINE
+("opensearch", the default, or "elasticsearch")."""
+
+from functools import cache
+
+from django.conf import settings
+
+
+class EngineUnavailable(Exception):
+    """The engine could not be reached or refused the request; callers fall back or retry."""
+
+
+def is_configured() -> bool:
+    return bool(settings.SEARCH_URL)
+
+
+@cache
+def _client(url: str, flavour: str, timeout: float):
+    if flavour == "elasticsearch":
+        from elasticsearch import Elasticsearch
+
+        return Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+    from opensearchpy import OpenSearch
+
+    return OpenSearch(hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+
+
+def client():
+    if not is_configured():
+        raise EngineUnavailable("no search engine is configured (SEARCH_URL is empty)")
+    return _client(settings.SEARCH_URL, settings.SEARCH_ENGINE, settings.SEARCH_TIMEOUT)
+
+
+def transport_errors() -> tuple[type[BaseException], ...]:
+    """The client errors that mean 'engine down or refusing', for both clients."""
+    errors: list[type[BaseException]] = [ConnectionError, TimeoutError]
+    from opensearchpy import exceptions as os_errors
+
+    errors += [os_errors.TransportError, os_errors.ImproperlyConfigured]
+    try:
+        from elastic_transport import ApiError, TransportError
+        from elasticsearch import exceptions as es_errors
+
+        errors += [es_errors.ApiError, ApiError, TransportError]
+    except ImportError:  # the Elasticsearch client is optional
+        pass
+    return tuple(errors)
+
+
+def _status(error: BaseException) -> int | None:
+    status = getattr(error, "status_code", None)
+    if isinstance(status, int):
+        return status
+    return getattr(getattr(error, "meta", None), "status", None)
+
+
+def call(method: str, *, missing_ok: bool = False, **kwargs):
+    """Calls one client API (`search`, `bulk`, `indices.create`, ...), turning any transport
+    or engine error into EngineUnavailable. With `missing_ok`, a 404 answers None."""
+    target = client()
+    for part in method.split("."):
+        target = getattr(target, part)
+    try:
+        response = target(**kwargs)
+    except transport_errors() as error:
+        if missing_ok and _status(error) == 404:
+            return None
+        raise EngineUnavailable(str(error)[:500]) from error
+    return getattr(response, "body", response)  # the Elasticsearch client wraps its answers

@@ -1,0 +1,199 @@
+"""Network search from the database, for when there is no engine or it does not answer.
+
+Bounded by design (Wagtail's database backend scores every matching row, which took ~50 s on
+SQLite for a common term over 10,000 rows): the database's own full-text index (PostgreSQL GIN
+over `to_tsvector('simple', search_text)`, SQLite FTS5) finds at most CANDIDATES matching rows,
+and only those are filtered, counted and ranked."""
+
+import datetime
+import json
+import re
+
+from django.db import connection
+from django.db.models import Count, F, Q, QuerySet
+
+from pages.geo import filter_near, fold
+from search.models import NetworkEntry
+from search.queries import FACETS, PER_PAGE, Hit, SearchParams, SearchResults
+from search.registry import NetworkDocument
+
+CANDIDATES = 2000
+MAX_WORDS = 12
+BODY_CHARS = 4000
+WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(fold(text))[:MAX_WORDS]
+
+
+def search_text(document: NetworkDocument) -> str:
+    parts = [
+        document.title,
+        " ".join(document.tags),
+        document.organisation,
+        document.city,
+        document.summary,
+        document.body[:BODY_CHARS],
+    ]
+    return " ".join(WORD.findall(fold(" ".join(parts))))
+
+
+def store(document: NetworkDocument) -> None:
+    NetworkEntry.objects.update_or_create(
+        page_id=document.page_id,
+        defaults={
+            "kind": document.kind,
+            "language": document.language,
+            "title": document.title[:255],
+            "url": document.url[:500],
+            "summary": document.summary,
+            "organisation": document.organisation[:255],
+            "tags": document.tags,
+            "city": document.city,
+            "latitude": document.latitude,
+            "longitude": document.longitude,
+            "remote": document.remote,
+            "start_date": document.start_date,
+            "end_date": document.end_date,
+            "deadline_date": document.deadline_date,
+            "salary_min": document.salary_min,
+            "salary_max": document.salary_max,
+            "employment_type": document.employment_type,
+            "published_at": document.published_at,
+            "search_text": search_text(document),
+        },
+    )
+
+
+def forget(page_id: int) -> None:
+    NetworkEntry.objects.filter(page_id=page_id).delete()
+
+
+def _matching_ids(terms: list[str], language: str, *, prefix: bool = False) -> list[int]:
+    """Ids of at most CANDIDATES entries containing every term (with `prefix`, the last one
+    as the start of a word), best first. Terms are folded words (\\w+), so they carry no
+    query syntax of either database."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            tsquery = " & ".join(terms) + (":*" if prefix else "")
+            cursor.execute(
+                "SELECT id FROM ("
+                "  SELECT id, search_text FROM network_search_networkentry"
+                "  WHERE language = %s"
+                "  AND to_tsvector('simple', search_text) @@ to_tsquery('simple', %s)"
+                "  LIMIT %s"
+                ") AS candidates ORDER BY ts_rank("
+                "  to_tsvector('simple', search_text), to_tsquery('simple', %s)"
+                ") DESC",
+                [language, tsquery, CANDIDATES, tsquery],
+            )
+        elif connection.vendor == "sqlite":
+            match = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
+            cursor.execute(
+                "SELECT rowid FROM network_search_fts WHERE network_search_fts MATCH %s "
+                "ORDER BY rank LIMIT %s",
+                [match, CANDIDATES * 2],
+            )
+        else:  # another database: a capped substring scan
+            queryset = NetworkEntry.objects.filter(language=language)
+            for term in terms:
+                queryset = queryset.filter(search_text__contains=term)
+            return list(queryset.values_list("pk", flat=True)[:CANDIDATES])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _filtered(params: SearchParams, *, today: datetime.date) -> QuerySet:
+    queryset = NetworkEntry.objects.filter(language=params.language).filter(
+        Q(deadline_date__isnull=True) | Q(deadline_date__gte=today)
+    )
+    if params.kinds:
+        queryset = queryset.filter(kind__in=params.kinds)
+    if params.organisation:
+        queryset = queryset.filter(organisation=params.organisation)
+    if params.tag:
+        # JSON containment is PostgreSQL's; elsewhere the tag is matched in the stored JSON.
+        if connection.vendor == "postgresql":
+            queryset = queryset.filter(tags__contains=[params.tag])
+        else:
+            queryset = queryset.filter(tags__icontains=json.dumps(params.tag))
+    if params.employment_type:
+        queryset = queryset.filter(employment_type=params.employment_type)
+    if params.city:
+        queryset = filter_near(queryset, city=params.city, radius=params.radius_km)
+    if params.open_only:
+        queryset = queryset.filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+    if params.upcoming_only:
+        queryset = queryset.filter(start_date__gte=today)
+    return queryset
+
+
+def run(params: SearchParams, *, today: datetime.date) -> SearchResults:
+    queryset = _filtered(params, today=today)
+    terms = words(params.q)
+    ranked_ids: list[int] | None = None
+    if terms:
+        ranked_ids = _matching_ids(terms, params.language)
+        queryset = queryset.filter(pk__in=ranked_ids)
+    facets = {name: _facet(queryset, name, size) for name, size in FACETS.items() if name != "tags"}
+    total = queryset.count()
+    start = (params.page - 1) * PER_PAGE
+    if params.sort == "distance" and params.radius_km and params.city:
+        rows = list(queryset.order_by("distance_km")[start : start + PER_PAGE])
+    elif ranked_ids is not None and params.sort == "relevance":
+        position = {pk: rank for rank, pk in enumerate(ranked_ids)}
+        matching = sorted(queryset.values_list("pk", flat=True), key=position.__getitem__)
+        page_ids = matching[start : start + PER_PAGE]
+        by_id = NetworkEntry.objects.in_bulk(page_ids)
+        rows = [by_id[pk] for pk in page_ids]
+    elif params.sort == "deadline":
+        rows = list(
+            queryset.order_by(F("deadline_date").asc(nulls_last=True), "-published_at")[
+                start : start + PER_PAGE
+            ]
+        )
+    else:
+        rows = list(queryset.order_by("-published_at", "pk")[start : start + PER_PAGE])
+    return SearchResults(
+        total=total,
+        hits=[_hit(row) for row in rows],
+        facets=facets,
+        reduced=True,
+    )
+
+
+def _facet(queryset: QuerySet, name: str, size: int) -> list[tuple[str, int]]:
+    counts = (
+        queryset.exclude(**{name: ""})
+        .values(name)
+        .annotate(count=Count("pk"))
+        .order_by("-count", name)[:size]
+    )
+    return [(row[name], row["count"]) for row in counts]
+
+
+def _hit(row: NetworkEntry) -> Hit:
+    return Hit(
+        page_id=row.page_id,
+        kind=row.kind,
+        title=row.title,
+        url=row.url,
+        organisation=row.organisation,
+        summary=row.summary,
+        highlight="",
+        city=row.city,
+        deadline_date=row.deadline_date.isoformat() if row.deadline_date else None,
+        start_date=row.start_date.isoformat() if row.start_date else None,
+        distance_km=round(row.distance_km, 1) if hasattr(row, "distance_km") else None,
+    )
+
+
+def autocomplete(prefix: str, *, language: str, size: int = 8) -> list[dict]:
+    terms = words(prefix)
+    if not terms:
+        return []
+    ids = _matching_ids(terms, language, prefix=True)[: size * 5]
+    rows = NetworkEntry.objects.filter(pk__in=ids, language=language).only("title", "url", "kind")
+    by_id = {row.pk: row for row in rows}
+    ordered = [by_id[pk] for pk in ids if pk in by_id][:size]
+    return [{"title": row.title, "url": row.url, "kind": row.kind} for row in ordered]

@@ -1,0 +1,114 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from pages.forms import NearPlaceFilterForm
+from pages.geo import find_place
+from search.queries import MAX_RESULTS, PER_PAGE, SearchParams
+from search.registry import kinds
+
+MAX_QUERY = 200
+MAX_FACET_VALUE = 200
+
+
+def _no_control_characters(value: str) -> str:
+    if any(ord(ch) < 32 for ch in value):
+        raise forms.ValidationError(_("Remove the control characters from this value."))
+    return value
+
+
+class SearchForm(NearPlaceFilterForm):
+    """The network search, as a GET form: every search has a shareable URL. The town and
+    radius fields and their checks are the listings' own."""
+
+    field_order = [
+        "q",
+        "kind",
+        "organisation",
+        "tag",
+        "employment_type",
+        "city",
+        "radius",
+        "open_only",
+        "upcoming_only",
+        "sort",
+    ]
+
+    q = forms.CharField(
+        label=_("Search the network"),
+        required=False,
+        max_length=MAX_QUERY,
+        error_messages={
+            "max_length": _(
+                "A search can be at most %(limit_value)d characters long "
+                "(this one has %(show_value)d). Use a few distinctive words."
+            )
+        },
+    )
+    kind = forms.MultipleChoiceField(label=_("What"), required=False)
+    organisation = forms.CharField(
+        label=_("Organisation"), required=False, max_length=MAX_FACET_VALUE
+    )
+    tag = forms.CharField(label=_("Topic"), required=False, max_length=MAX_FACET_VALUE)
+    employment_type = forms.RegexField(
+        label=_("Type of work"),
+        required=False,
+        regex=r"^[A-Z_]{1,40}$",
+        error_messages={"invalid": _("There is no such type of work.")},
+    )
+    open_only = forms.BooleanField(label=_("Only what is not over yet"), required=False)
+    upcoming_only = forms.BooleanField(label=_("Only what has not started yet"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            ("relevance", _("Best match")),
+            ("newest", _("Newest")),
+            ("deadline", _("Deadline")),
+            ("distance", _("Distance")),
+        ],
+    )
+    page = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_RESULTS // PER_PAGE, widget=forms.HiddenInput
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = sorted(kinds().items(), key=lambda item: str(item[1]))
+        self.fields["kind"].error_messages["invalid_choice"] = _(
+            "There is nothing of the kind %(value)s in the network."
+        )
+
+    def clean_q(self):
+        return _no_control_characters(" ".join(self.cleaned_data["q"].split()))
+
+    def clean_organisation(self):
+        return _no_control_characters(self.cleaned_data["organisation"].strip())
+
+    def clean_tag(self):
+        return _no_control_characters(self.cleaned_data["tag"].strip())
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("sort") == "distance" and not cleaned.get("city"):
+            self.add_error("sort", _("Give a town to sort by distance from it."))
+        return cleaned
+
+    def params(self, *, language: str) -> SearchParams:
+        data = self.cleaned_data
+        place = find_place(data["city"]) if data.get("city") else None
+        return SearchParams(
+            q=data.get("q", ""),
+            language=language,
+            kinds=list(data.get("kind") or []),
+            organisation=data.get("organisation", ""),
+            tag=data.get("tag", ""),
+            city=place.name if place else "",
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            radius_km=data.get("radius"),
+            employment_type=data.get("employment_type", ""),
+            open_only=bool(data.get("open_only")),
+            upcoming_only=bool(data.get("upcoming_only")),
+            sort=data.get("sort") or "relevance",
+            page=data.get("page") or 1,
+        )

@@ -1,0 +1,147 @@
+"""Writing the network index: one page at a time (from the task queue) or all of it at once
+into a new versioned index that replaces the old one in a single alias switch."""
+
+import time
+from collections.abc import Iterable, Iterator
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from search import engine
+from search.mapping import LANGUAGES, alias_name, build_index
+from search.registry import NetworkDocument, adapter_for, adapters
+
+BULK_SIZE = 1000  # measured with benchmarks/search.py: larger batches gained nothing here
+
+
+def document_for(page: Page) -> NetworkDocument | None:
+    """The page's document if it belongs in the search right now, else None."""
+    page = page.specific_deferred if type(page) is Page else page
+    adapter = adapter_for(page)
+    if adapter is None or not adapter.is_searchable(page):
+        return None
+    return adapter.document(page)
+
+
+def searchable_pages() -> Iterator[tuple[object, QuerySet]]:
+    for adapter in adapters().values():
+        yield adapter, adapter.queryset()
+
+
+def ensure_indices() -> None:
+    """Creates the first versioned index behind each alias, if there is none yet."""
+    for language in LANGUAGES:
+        alias = alias_name(language)
+        if not engine.call("indices.exists_alias", name=alias):
+            name = _versioned_name(language)
+            engine.call("indices.create", index=name, body=build_index(name, language).to_dict())
+            engine.call(
+                "indices.update_aliases",
+                body={"actions": [{"add": {"index": name, "alias": alias}}]},
+            )
+
+
+def index_document(document: NetworkDocument, *, refresh: bool = False) -> None:
+    engine.call(
+        "index",
+        index=alias_name(document.language),
+        id=str(document.page_id),
+        body=document.as_source(),
+        refresh="true" if refresh else "false",
+    )
+
+
+def remove_page(page_id: int, *, refresh: bool = False) -> None:
+    for language in LANGUAGES:
+        engine.call(
+            "delete",
+            index=alias_name(language),
+            id=str(page_id),
+            refresh="true" if refresh else "false",
+            missing_ok=True,
+        )
+
+
+def write(page_id: int, document: NetworkDocument | None, *, refresh: bool = False) -> str:
+    """Makes the engine's index agree with `document` (None: the page is not searchable)."""
+    ensure_indices()
+    if document is None:
+        remove_page(page_id, refresh=refresh)
+        return "removed"
+    # A page whose locale changed must leave the other language's index.
+    for language in LANGUAGES:
+        if language != document.language:
+            engine.call("delete", index=alias_name(language), id=str(page_id), missing_ok=True)
+    index_document(document, refresh=refresh)
+    return "indexed"
+
+
+def _versioned_name(language: str) -> str:
+    return f"{alias_name(language)}_{time.strftime('%Y%m%d%H%M%S')}_{time.time_ns() % 10**6:06d}"
+
+
+def _actions(name: str, documents: Iterable[NetworkDocument]) -> Iterator[dict]:
+    for document in documents:
+        yield {"index": {"_index": name, "_id": str(document.page_id)}}
+        yield document.as_source()
+
+
+def bulk_load(name: str, documents: Iterable[NetworkDocument], *, bulk_size: int = BULK_SIZE):
+    """Sends documents in batches of `bulk_size`; returns how many were written."""
+    batch: list[dict] = []
+    written = 0
+    for action in _actions(name, documents):
+        batch.append(action)
+        if len(batch) >= 2 * bulk_size:
+            written += _send(batch)
+            batch = []
+    if batch:
+        written += _send(batch)
+    return written
+
+
+def _send(batch: list[dict]) -> int:
+    response = engine.call("bulk", body=batch, refresh="false")
+    if response.get("errors"):
+        failures = [item for item in response["items"] if item["index"].get("error")]
+        raise engine.EngineUnavailable(f"{len(failures)} documents refused: {failures[0]}")
+    return len(batch) // 2
+
+
+def all_documents(language: str) -> Iterator[NetworkDocument]:
+    for adapter, queryset in searchable_pages():
+        for page in queryset.filter(locale__language_code=language).iterator(chunk_size=500):
+            yield adapter.document(page)
+
+
+def rebuild(
+    language: str, documents: Iterable[NetworkDocument] | None = None, *, bulk_size=BULK_SIZE
+) -> dict:
+    """Builds a new versioned index with refresh off, then moves the alias to it in one atomic
+    request and drops the old indices: searches keep answering from the old index until then."""
+    alias = alias_name(language)
+    name = _versioned_name(language)
+    started = time.perf_counter()
+    engine.call(
+        "indices.create", index=name, body=build_index(name, language, building=True).to_dict()
+    )
+    written = bulk_load(
+        name, all_documents(language) if documents is None else documents, bulk_size=bulk_size
+    )
+    engine.call("indices.put_settings", index=name, body={"index": {"refresh_interval": "1s"}})
+    engine.call("indices.refresh", index=name)
+    old = list((engine.call("indices.get_alias", name=alias, missing_ok=True) or {}).keys())
+    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+    actions.append({"add": {"index": name, "alias": alias}})
+    engine.call("indices.update_aliases", body={"actions": actions})
+    for index in old:
+        engine.call("indices.delete", index=index)
+    return {
+        "language": language,
+        "index": name,
+        "documents": written,
+        "seconds": round(time.perf_counter() - started, 2),
+        "at": timezone.now().isoformat(),
+    }

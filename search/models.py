@@ -1,0 +1,40 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class NetworkEntry(models.Model):
+    """The network document of one page, kept in the database by the same task that feeds the
+    engine. It serves search when there is no engine or the engine is down, through a full-text
+    index of the database (PostgreSQL GIN, SQLite FTS5; see the migrations), and it is what the
+    drift check compares the engine's index with."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="network_entry"
+    )
+    kind = models.CharField(max_length=30, db_index=True)
+    language = models.CharField(max_length=10, db_index=True)
+    title = models.CharField(max_length=255)
+    url = models.CharField(max_length=500)
+    summary = models.TextField(blank=True)
+    organisation = models.CharField(max_length=255, blank=True, db_index=True)
+    tags = models.JSONField(default=list, blank=True)
+    city = models.CharField(max_length=100, blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    remote = models.BooleanField(default=False)
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+    deadline_date = models.DateField(null=True, blank=True)
+    salary_min = models.FloatField(null=True, blank=True)
+    salary_max = models.FloatField(null=True, blank=True)
+    employment_type = models.CharField(max_length=40, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Lower-case, ASCII-folded words of the title, tags, organisation, summary and body.
+    search_text = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("network search entry")
+        verbose_name_plural = _("network search entries")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,235 @@
+"""Network search questions, built with elasticsearch-dsl and answered by the engine.
+
+Text goes through `simple_query_string`, which reads quotes as phrases and never fails on
+unbalanced ones, plus a fuzzy match on the folded fields so a one-letter typo still finds
+its page. Facet counts come from aggregations over the filtered results."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from elasticsearch_dsl import A, Q, Search
+
+from search import engine
+from search.mapping import alias_name
+
+PER_PAGE = 10
+MAX_RESULTS = 1000  # deep paging past this is not a search any more, it is an export
+TEXT_FIELDS = [
+    "title^5",
+    "title.folded^3",
+    "tags_text^3",
+    "organisation_text^2",
+    "summary^2",
+    "summary.folded",
+    "body",
+    "body.folded^0.5",
+]
+FUZZY_FIELDS = ["title.folded^2", "summary.folded", "tags_text", "body.folded^0.3"]
+FACETS = {"kind": 10, "organisation": 20, "tags": 20, "city": 20, "employment_type": 10}
+AUTOCOMPLETE_FIELDS = ["title_suggest", "title_suggest._2gram", "title_suggest._3gram"]
+
+
+@dataclass
+class SearchParams:
+    q: str = ""
+    language: str = "pl"
+    kinds: list[str] = field(default_factory=list)
+    organisation: str = ""
+    tag: str = ""
+    city: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    radius_km: int | None = None
+    employment_type: str = ""
+    open_only: bool = False
+    upcoming_only: bool = False
+    sort: str = "relevance"
+    page: int = 1
+
+
+@dataclass
+class Hit:
+    page_id: int
+    kind: str
+    title: str
+    url: str
+    organisation: str
+    summary: str
+    highlight: str  # HTML escaped by the engine, with <mark> around the matches
+    city: str
+    deadline_date: str | None
+    start_date: str | None
+    distance_km: float | None = None
+
+
+@dataclass
+class SearchResults:
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+    suggestion: str = ""
+    reduced: bool = False
+
+
+def _missing_or_from(field_name: str, day: datetime.date):
+    return Q(
+        "bool",
+        should=[
+            ~Q("exists", field=field_name),
+            Q("range", **{field_name: {"gte": day.isoformat()}}),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def _filters(params: SearchParams, *, today: datetime.date) -> list:
+    # Closed job offers and volunteer offers leave the index on the day of their deadline
+    # only through a task; the query never shows them meanwhile.
+    filters = [_missing_or_from("deadline_date", today)]
+    if params.kinds:
+        filters.append(Q("terms", kind=params.kinds))
+    for name, value in (
+        ("organisation", params.organisation),
+        ("tags", params.tag),
+        ("employment_type", params.employment_type),
+    ):
+        if value:
+            filters.append(Q("term", **{name: value}))
+    if params.latitude is not None and params.radius_km:
+        filters.append(
+            Q(
+                "geo_distance",
+                distance=f"{params.radius_km}km",
+                location={"lat": params.latitude, "lon": params.longitude},
+            )
+        )
+    elif params.city:
+        filters.append(Q("term", city=params.city))
+    if params.open_only:  # not over yet: no end date, or it is still ahead
+        filters.append(_missing_or_from("end_date", today))
+    if params.upcoming_only:
+        filters.append(Q("range", start_date={"gte": today.isoformat()}))
+    return filters
+
+
+def text_query(q: str):
+    loose = q.replace('"', " ").strip()
+    return Q(
+        "bool",
+        should=[
+            Q("simple_query_string", query=q, fields=TEXT_FIELDS, default_operator="and"),
+            Q(
+                "multi_match",
+                query=loose,
+                fields=FUZZY_FIELDS,
+                fuzziness="AUTO",
+                prefix_length=1,
+                operator="and",
+                boost=0.3,
+            ),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def build_search(params: SearchParams, *, today: datetime.date) -> Search:
+    search = Search(index=alias_name(params.language))
+    if params.q:
+        search = search.query(text_query(params.q))
+    search = search.filter(Q("bool", filter=_filters(params, today=today)))
+    for name, size in FACETS.items():
+        search.aggs.bucket(name, A("terms", field=name, size=size))
+    search = search.highlight_options(
+        encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=1
+    ).highlight("summary", "body", fragment_size=180, no_match_size=180)
+    if params.q:
+        search = search.suggest("spelling", params.q, term={"field": "spelling"})
+    search = search.sort(*_sort(params))
+    start = (params.page - 1) * PER_PAGE
+    return search[start : start + PER_PAGE]
+
+
+def _sort(params: SearchParams) -> list:
+    newest = {"published_at": {"order": "desc"}}
+    if params.sort == "distance" and params.latitude is not None:
+        return [
+            {
+                "_geo_distance": {
+                    "location": {"lat": params.latitude, "lon": params.longitude},
+                    "order": "asc",
+                    "unit": "km",
+                }
+            },
+            newest,
+        ]
+    if params.sort == "newest" or (params.sort == "relevance" and not params.q):
+        return [newest]
+    if params.sort == "deadline":
+        return [{"deadline_date": {"order": "asc", "missing": "_last"}}, newest]
+    return ["_score", newest]
+
+
+def _suggestion(response: dict, q: str) -> str:
+    corrected, changed = q, False
+    for entry in response.get("suggest", {}).get("spelling", []):
+        if entry["options"]:
+            best = entry["options"][0]["text"]
+            corrected = corrected.replace(entry["text"], best, 1)
+            changed = True
+    return corrected if changed else ""
+
+
+def run(params: SearchParams, *, today: datetime.date) -> SearchResults:
+    body = build_search(params, today=today).to_dict()
+    response = engine.call("search", index=alias_name(params.language), body=body)
+    hits = []
+    for hit in response["hits"]["hits"]:
+        source, highlight = hit["_source"], hit.get("highlight", {})
+        fragments = highlight.get("summary") or highlight.get("body") or []
+        distance = None
+        if params.sort == "distance" and hit.get("sort"):
+            distance = round(float(hit["sort"][0]), 1)
+        hits.append(
+            Hit(
+                page_id=source["page_id"],
+                kind=source["kind"],
+                title=source["title"],
+                url=source["url"],
+                organisation=source.get("organisation", ""),
+                summary=source.get("summary", ""),
+                highlight=fragments[0] if fragments else "",
+                city=source.get("city", ""),
+                deadline_date=source.get("deadline_date"),
+                start_date=source.get("start_date"),
+                distance_km=distance,
+            )
+        )
+    facets = {
+        name: [(bucket["key"], bucket["doc_count"]) for bucket in aggregation["buckets"]]
+        for name, aggregation in response.get("aggregations", {}).items()
+    }
+    total = response["hits"]["total"]
+    return SearchResults(
+        total=total["value"] if isinstance(total, dict) else total,
+        hits=hits,
+        facets=facets,
+        suggestion=_suggestion(response, params.q) if params.q and not hits else "",
+    )
+
+
+def autocomplete(prefix: str, *, language: str, size: int = 8) -> list[dict]:
+    search = (
+        Search(index=alias_name(language))
+        .query(Q("multi_match", query=prefix, type="bool_prefix", fields=AUTOCOMPLETE_FIELDS))
+        .source(["title", "url", "kind"])
+    )
+    body = search[:size].to_dict()
+    response = engine.call("search", index=alias_name(language), body=body)
+    return [
+        {
+            "title": hit["_source"]["title"],
+            "url": hit["_source"]["url"],
+            "kind": hit["_source"]["kind"],
+        }
+        for hit in response["hits"]["hits"]
+    ]

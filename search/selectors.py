@@ -1,0 +1,46 @@
+"""Answering a network search: the engine when it answers, the database when it does not."""
+
+import datetime
+import logging
+
+from django.core.cache import cache
+
+from search import engine, fallback, queries
+from search.queries import SearchParams, SearchResults
+
+logger = logging.getLogger(__name__)
+
+# After a failure, searches skip the engine for a while instead of each waiting for the
+# client timeout; the first search after that tries it again.
+ENGINE_DOWN_KEY = "siec:search-engine-down"
+ENGINE_DOWN_SECONDS = 30
+
+
+def _engine_usable() -> bool:
+    return engine.is_configured() and not cache.get(ENGINE_DOWN_KEY)
+
+
+def _engine_failed(error: Exception) -> None:
+    logger.warning("search engine unavailable, answering from the database: %s", error)
+    cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
+
+
+def network_search(params: SearchParams, *, today: datetime.date) -> SearchResults:
+    if _engine_usable():
+        try:
+            return queries.run(params, today=today)
+        except engine.EngineUnavailable as error:
+            _engine_failed(error)
+    results = fallback.run(params, today=today)
+    # Without any engine configured the database is the normal mode, not a reduced one.
+    results.reduced = engine.is_configured()
+    return results
+
+
+def suggestions(prefix: str, *, language: str) -> tuple[list[dict], bool]:
+    if _engine_usable():
+        try:
+            return queries.autocomplete(prefix, language=language), False
+        except engine.EngineUnavailable as error:
+            _engine_failed(error)
+    return fallback.autocomplete(prefix, language=language), engine.is_configured()

@@ -1,0 +1,117 @@
+"""The network search page and its JSON API: thin views over search.selectors."""
+
+from dataclasses import asdict
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from pages.listing import bind_filters
+from pages.schedule import local_date
+from search.forms import MAX_QUERY, SearchForm
+from search.mapping import LANGUAGES
+from search.queries import MAX_RESULTS, PER_PAGE
+from search.registry import kinds
+from search.selectors import network_search, suggestions
+
+
+def _language(request) -> str:
+    requested = request.GET.get("lang") or translation.get_language() or LANGUAGES[0]
+    return requested if requested in LANGUAGES else LANGUAGES[0]
+
+
+def _answer(form, language: str):
+    if not form.is_bound or not form.is_valid():
+        return None
+    return network_search(form.params(language=language), today=local_date(timezone.now()))
+
+
+FACET_HEADINGS = {
+    "kind": _("What"),
+    "organisation": _("Organisation"),
+    "tags": _("Topic"),
+    "city": _("Town or city"),
+    "employment_type": _("Type of work"),
+}
+FACET_PARAMETERS = {"tags": "tag"}
+
+
+def _display(results):
+    """Facets and hits with the words people read (kind labels, headings, link parameters)."""
+    labels = kinds()
+    facets = [
+        {
+            "heading": FACET_HEADINGS[name],
+            "parameter": FACET_PARAMETERS.get(name, name),
+            "buckets": [
+                (value, labels.get(value, value) if name == "kind" else value, count)
+                for value, count in buckets
+            ],
+        }
+        for name, buckets in results.facets.items()
+        if buckets and name in FACET_HEADINGS
+    ]
+    hits = [(hit, labels.get(hit.kind, hit.kind)) for hit in results.hits]
+    return facets, hits
+
+
+@require_GET
+def search_page(request):
+    form = bind_filters(SearchForm, request)
+    results = _answer(form, translation.get_language())
+    query = request.GET.copy()
+    query.pop("page", None)
+    pages = min(-(-results.total // PER_PAGE), MAX_RESULTS // PER_PAGE) if results else 0
+    facets, hits = _display(results) if results else ([], [])
+    context = {
+        "form": form,
+        "results": results,
+        "facets": facets,
+        "hits": hits,
+        "page_number": (form.cleaned_data.get("page") or 1) if results else 1,
+        "pages": pages,
+        "query_without_page": query.urlencode(),
+    }
+    status = 400 if form.is_bound and form.errors else 200
+    return TemplateResponse(request, "search/search_page.html", context, status=status)
+
+
+@require_GET
+def api_search(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    language = _language(request)
+    results = network_search(form.params(language=language), today=local_date(timezone.now()))
+    return JsonResponse(
+        {
+            "language": language,
+            "total": results.total,
+            "page": form.cleaned_data.get("page") or 1,
+            "per_page": PER_PAGE,
+            "reduced_mode": results.reduced,
+            "suggestion": results.suggestion,
+            "results": [asdict(hit) for hit in results.hits],
+            "facets": {
+                name: [{"value": value, "count": count} for value, count in buckets]
+                for name, buckets in results.facets.items()
+            },
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def api_autocomplete(request):
+    prefix = " ".join(request.GET.get("q", "").split())
+    if len(prefix) > MAX_QUERY or any(ord(ch) < 32 for ch in prefix):
+        return JsonResponse(
+            {"errors": {"q": [{"message": "Too long or not text.", "code": "invalid"}]}},
+            status=400,
+        )
+    found, reduced = suggestions(prefix, language=_language(request)) if prefix else ([], False)
+    return JsonResponse(
+        {"suggestions": found, "reduced_mode": reduced}, json_dumps_params={"ensure_ascii": False}
+    )

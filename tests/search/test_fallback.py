@@ -1,0 +1,54 @@
+"""The network search without an engine: the database entries and their full-text index."""
+
+from django.core.management import call_command
+from django.test import Client
+
+import pytest
+
+from jobs.models import JobPostingPage
+from search.models import NetworkEntry
+from tests.search.conftest import run_tasks
+
+pytestmark = pytest.mark.django_db
+
+
+def test_database_search_finds_filters_and_completes(no_engine):
+    call_command("load_demo_network", verbosity=0)
+    call_command("search_reindex", verbosity=0)
+    client = Client()
+    accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
+
+    for query in ("księgowa", "ksiegowa", "KSIĘGOWA"):
+        data = client.get("/api/search/", {"q": query}).json()
+        assert accountant.title in [hit["title"] for hit in data["results"]], query
+        assert data["reduced_mode"] is False  # no engine configured: the normal mode
+
+    data = client.get("/api/search/", {"q": "księgowa", "kind": "job"}).json()
+    assert {hit["kind"] for hit in data["results"]} == {"job"}
+    assert {b["value"]: b["count"] for b in data["facets"]["kind"]}["job"] == data["total"]
+
+    near = client.get("/api/search/", {"city": "Kraków", "radius": 30, "sort": "distance"}).json()
+    distances = [hit["distance_km"] for hit in near["results"]]
+    assert distances and distances == sorted(distances) and max(distances) <= 30
+
+    titles = [
+        s["title"]
+        for s in client.get("/api/search/autocomplete/", {"q": "księg"}).json()["suggestions"]
+    ]
+    assert accountant.title in titles
+
+    page = client.get("/szukaj/", {"q": "księgowa"})
+    assert page.status_code == 200 and accountant.title in page.content.decode()
+    assert client.get("/szukaj/", {"q": '"(a OR b'}).status_code == 200
+    assert client.get("/en/search/", {"q": "accountant"}).status_code == 200
+
+
+def test_unpublished_pages_leave_the_database_search(no_engine):
+    call_command("load_demo_network", verbosity=0)
+    call_command("search_reindex", verbosity=0)
+    accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
+    accountant.unpublish()
+    run_tasks()
+    assert not NetworkEntry.objects.filter(page_id=accountant.pk).exists()
+    data = Client().get("/api/search/", {"q": "księgowa"}).json()
+    assert accountant.title not in [hit["title"] for hit in data["results"]]

@@ -1,0 +1,44 @@
+"""What volunteering contributes to the network search (see search.registry). Offers only:
+volunteers and their interests are personal data and never reach the index."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from search.registry import SearchAdapter, base_document, coordinates, register, rich_text
+from volunteering import lifecycle
+from volunteering.models import VolunteerOfferPage
+from volunteering.models.pages import OfferPlace
+
+
+class VolunteerOfferAdapter(SearchAdapter):
+    kind = "volunteer"
+    label = _("Volunteer offers")
+
+    def queryset(self):
+        return (
+            VolunteerOfferPage.objects.live()
+            .public()
+            .filter(lifecycle.open_offer_filter(now=timezone.now()))
+            .select_related("locale")
+        )
+
+    def document(self, page):
+        return base_document(
+            page,
+            kind=self.kind,
+            summary=page.summary,
+            body=rich_text(page.description),
+            tags=[cause.name for cause in page.causes.all()]
+            + [skill.name for skill in page.required_skills.all()],
+            city=page.city,
+            remote=page.place == OfferPlace.REMOTE,
+            start_date=page.start_date,
+            end_date=page.end_date,
+            deadline_date=page.deadline_date,
+            employment_type="VOLUNTEER",
+            **coordinates(page),
+        )
+
+
+def register_search_adapter():
+    register(VolunteerOfferPage, VolunteerOfferAdapter())
