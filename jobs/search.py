@@ -3,9 +3,11 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.rich_text import get_text_for_indexing
+
 from jobs import lifecycle
 from jobs.models import JobPostingPage, WorkMode
-from search.registry import SearchAdapter, base_document, coordinates, register, rich_text
+from search.registry import SearchAdapter, base_document, coordinates, register
 
 
 class JobPostingAdapter(SearchAdapter):
@@ -26,7 +28,8 @@ class JobPostingAdapter(SearchAdapter):
             kind=self.kind,
             summary=page.summary,
             body=" ".join(
-                rich_text(text) for text in (page.responsibilities, page.requirements, page.offer)
+                get_text_for_indexing(text)
+                for text in (page.responsibilities, page.requirements, page.offer)
             ),
             tags=[page.category.name] if page.category_id else [],
             city=page.city,

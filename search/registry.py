@@ -59,8 +59,8 @@ class SearchAdapter:
     """Turns live pages of one type into network documents.
 
     `kind` names the facet value; `label` is what people read; `queryset()` lists the pages
-    that belong in the index right now (live, public, open), so reindexing and the drift check
-    share one definition with `is_searchable()`."""
+    that belong in the index right now (live, public, open), so a full rebuild and a single
+    page's update share one definition through `is_searchable()`."""
 
     kind: str = ""
     label = ""
@@ -86,16 +86,14 @@ def register(model: type, adapter: SearchAdapter) -> None:
     _adapters[model] = adapter
 
 
-def unregister(model: type) -> None:
-    _adapters.pop(model, None)
-
-
 def adapters() -> dict[type, SearchAdapter]:
     return dict(_adapters)
 
 
 def adapter_for(page: Page) -> SearchAdapter | None:
-    return _adapters.get(type(page))
+    """The adapter of the page's own type, for a specific page or a plain `Page` row alike
+    (`specific_class` comes from the cached content type, with no query)."""
+    return _adapters.get(page.specific_class)
 
 
 def kinds() -> dict[str, str]:
@@ -131,12 +129,3 @@ def coordinates(page) -> dict:
     if latitude is None or longitude is None:
         return {}
     return {"latitude": float(latitude), "longitude": float(longitude)}
-
-
-def rich_text(value: str) -> str:
-    """Rich text as plain words: tags out, entities decoded."""
-    from html import unescape
-
-    from django.utils.html import strip_tags
-
-    return unescape(strip_tags(value or ""))

@@ -59,8 +59,7 @@ def registered_descendants(page: Page) -> list[int]:
 def pages_to_sync(page: Page, *, moved: bool = False) -> list[int]:
     """The page if it is searchable, and its searchable descendants when their documents carry
     something of it: the URL after a move, an organisation's name."""
-    specific = page.specific_deferred if type(page) is Page else page
-    adapter = adapter_for(specific)
+    adapter = adapter_for(page)
     page_ids = [page.pk] if adapter is not None else []
     if page.numchild and (moved or (adapter is not None and adapter.describes_descendants)):
         page_ids += registered_descendants(page)

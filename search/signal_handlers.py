@@ -24,6 +24,8 @@ def page_moved(sender, instance, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
+    # Deleting a page sends post_delete for its specific row and for its `Page` row; the
+    # exact type picks the specific one, so the page is queued once.
     if type(instance) in adapters():
         enqueue([instance.pk])
 

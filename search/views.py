@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from pages.listing import bind_filters
 from pages.schedule import local_date
-from search.forms import MAX_QUERY, SearchForm
+from search.forms import SearchForm
 from search.mapping import LANGUAGES
 from search.queries import MAX_RESULTS, PER_PAGE
 from search.registry import kinds
@@ -84,7 +84,7 @@ def api_search(request):
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
     language = _language(request)
-    results = network_search(form.params(language=language), today=local_date(timezone.now()))
+    results = _answer(form, language)
     return JsonResponse(
         {
             "language": language,
@@ -105,12 +105,11 @@ def api_search(request):
 
 @require_GET
 def api_autocomplete(request):
-    prefix = " ".join(request.GET.get("q", "").split())
-    if len(prefix) > MAX_QUERY or any(ord(ch) < 32 for ch in prefix):
-        return JsonResponse(
-            {"errors": {"q": [{"message": "Too long or not text.", "code": "invalid"}]}},
-            status=400,
-        )
+    # The search form's own checks on `q` (length, control characters), with its messages.
+    form = SearchForm({"q": request.GET.get("q", "")})
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    prefix = form.cleaned_data["q"]
     found, reduced = suggestions(prefix, language=_language(request)) if prefix else ([], False)
     return JsonResponse(
         {"suggestions": found, "reduced_mode": reduced}, json_dumps_params={"ensure_ascii": False}

@@ -4,7 +4,9 @@ volunteers and their interests are personal data and never reach the index."""
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from search.registry import SearchAdapter, base_document, coordinates, register, rich_text
+from wagtail.rich_text import get_text_for_indexing
+
+from search.registry import SearchAdapter, base_document, coordinates, register
 from volunteering import lifecycle
 from volunteering.models import VolunteerOfferPage
 from volunteering.models.pages import OfferPlace
@@ -27,7 +29,7 @@ class VolunteerOfferAdapter(SearchAdapter):
             page,
             kind=self.kind,
             summary=page.summary,
-            body=rich_text(page.description),
+            body=get_text_for_indexing(page.description),
             tags=[cause.name for cause in page.causes.all()]
             + [skill.name for skill in page.required_skills.all()],
             city=page.city,
