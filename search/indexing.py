@@ -98,6 +98,13 @@ def bulk_load(name: str, documents: Iterable[NetworkDocument], *, bulk_size: int
     return written
 
 
+def bulk_delete(language: str, page_ids: Iterable[int]) -> None:
+    """Removes documents in one bulk request; an id already gone is not an error."""
+    actions = [{"delete": {"_index": alias_name(language), "_id": str(pk)}} for pk in page_ids]
+    if actions:
+        engine.call("bulk", body=actions, refresh="false")
+
+
 def _send(batch: list[dict]) -> int:
     response = engine.call("bulk", body=batch, refresh="false")
     if response.get("errors"):
