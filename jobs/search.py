@@ -13,6 +13,7 @@ from search.registry import SearchAdapter, base_document, coordinates, register
 class JobPostingAdapter(SearchAdapter):
     kind = "job"
     label = _("Job offers")
+    alerts = True
 
     def queryset(self):
         return (

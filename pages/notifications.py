@@ -1,18 +1,27 @@
 """E-mails to visitors and editors, each rendered in the recipient's language."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
 
-def send_templated(*, template: str, context: dict, to: list[str], language_code: str) -> None:
+def send_templated(
+    *,
+    template: str,
+    context: dict,
+    to: list[str],
+    language_code: str,
+    headers: dict[str, str] | None = None,
+) -> None:
     """Send `<template>_subject.txt` and `<template>_body.txt` in `language_code`. The subject
     is folded onto one line, whatever a title in it holds, so no header can be injected."""
     with translation.override(language_code):
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}_body.txt", context)
-    send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, to)
+    EmailMessage(
+        " ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, to, headers=headers
+    ).send()
 
 
 def send_registration_confirmation(registration) -> None:

@@ -3,8 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.forms import NearPlaceFilterForm
 from pages.geo import find_place
+from search.models import AlertFrequency
 from search.queries import MAX_RESULTS, PER_PAGE, SearchParams
-from search.registry import kinds
+from search.registry import alert_kinds, kinds
 
 MAX_QUERY = 200
 MAX_FACET_VALUE = 200
@@ -112,3 +113,40 @@ class SearchForm(NearPlaceFilterForm):
             sort=data.get("sort") or "relevance",
             page=data.get("page") or 1,
         )
+
+
+class SavedSearchForm(forms.Form):
+    """The e-mail part of saving a search; the search itself is checked by SearchForm."""
+
+    email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
+    frequency = forms.ChoiceField(
+        label=_("How often"),
+        choices=AlertFrequency.choices,
+        initial=AlertFrequency.DAILY,
+        widget=forms.RadioSelect,
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the network keeps my e-mail address and this search to send me "
+            "these alerts, until I unsubscribe (every e-mail has a link for it)."
+        ),
+        error_messages={"required": _("Alerts can only be sent with your agreement.")},
+    )
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip()
+
+
+def alert_search_params(search_form: SearchForm, *, language: str) -> SearchParams:
+    """The search to save, kept to the kinds that have alerts; a ValidationError if it asks
+    only for kinds without them."""
+    params = search_form.params(language=language)
+    alertable = alert_kinds()
+    if params.kinds:
+        params.kinds = sorted(kind for kind in params.kinds if kind in alertable)
+        if not params.kinds:
+            raise forms.ValidationError(
+                _("Alerts can be saved for %(kinds)s only.")
+                % {"kinds": ", ".join(str(label).lower() for label in alertable.values())}
+            )
+    return params

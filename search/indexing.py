@@ -2,7 +2,7 @@
 into a new versioned index that replaces the old one in a single alias switch."""
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from django.utils import timezone
 
@@ -26,17 +26,33 @@ def document_for(page: Page) -> NetworkDocument | None:
     return adapter.document(page) if adapter.is_searchable(page) else None
 
 
+def ensure_alias(alias: str, build: Callable[[str], dict]) -> None:
+    """Creates a first versioned index (`build(name)` gives its body) behind `alias`, if the
+    alias does not exist yet."""
+    if not engine.call("indices.exists_alias", name=alias):
+        name = versioned_name(alias)
+        engine.call("indices.create", index=name, body=build(name))
+        engine.call(
+            "indices.update_aliases", body={"actions": [{"add": {"index": name, "alias": alias}}]}
+        )
+
+
+def switch_alias(alias: str, name: str) -> None:
+    """Points `alias` at the index `name` in one atomic request and drops the indices it
+    pointed at before: searches answer from the old index until this moment."""
+    old = list((engine.call("indices.get_alias", name=alias, missing_ok=True) or {}).keys())
+    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+    actions.append({"add": {"index": name, "alias": alias}})
+    engine.call("indices.update_aliases", body={"actions": actions})
+    for index in old:
+        engine.call("indices.delete", index=index)
+
+
 def ensure_indices() -> None:
-    """Creates the first versioned index behind each alias, if there is none yet."""
     for language in LANGUAGES:
-        alias = alias_name(language)
-        if not engine.call("indices.exists_alias", name=alias):
-            name = _versioned_name(language)
-            engine.call("indices.create", index=name, body=build_index(name, language).to_dict())
-            engine.call(
-                "indices.update_aliases",
-                body={"actions": [{"add": {"index": name, "alias": alias}}]},
-            )
+        ensure_alias(
+            alias_name(language), lambda name, code=language: build_index(name, code).to_dict()
+        )
 
 
 def index_document(document: NetworkDocument, *, refresh: bool = False) -> None:
@@ -74,8 +90,8 @@ def write(page_id: int, document: NetworkDocument | None, *, refresh: bool = Fal
     return "indexed"
 
 
-def _versioned_name(language: str) -> str:
-    return f"{alias_name(language)}_{time.strftime('%Y%m%d%H%M%S')}_{time.time_ns() % 10**6:06d}"
+def versioned_name(alias: str) -> str:
+    return f"{alias}_{time.strftime('%Y%m%d%H%M%S')}_{time.time_ns() % 10**6:06d}"
 
 
 def _actions(name: str, documents: Iterable[NetworkDocument]) -> Iterator[dict]:
@@ -91,10 +107,10 @@ def bulk_load(name: str, documents: Iterable[NetworkDocument], *, bulk_size: int
     for action in _actions(name, documents):
         batch.append(action)
         if len(batch) >= 2 * bulk_size:
-            written += _send(batch)
+            written += send_bulk(batch)
             batch = []
     if batch:
-        written += _send(batch)
+        written += send_bulk(batch)
     return written
 
 
@@ -105,7 +121,7 @@ def bulk_delete(language: str, page_ids: Iterable[int]) -> None:
         engine.call("bulk", body=actions, refresh="false")
 
 
-def _send(batch: list[dict]) -> int:
+def send_bulk(batch: list[dict]) -> int:
     response = engine.call("bulk", body=batch, refresh="false")
     if response.get("errors"):
         failures = [item for item in response["items"] if item["index"].get("error")]
@@ -124,10 +140,9 @@ def all_documents(language: str) -> Iterator[NetworkDocument]:
 def rebuild(
     language: str, documents: Iterable[NetworkDocument] | None = None, *, bulk_size=BULK_SIZE
 ) -> dict:
-    """Builds a new versioned index with refresh off, then moves the alias to it in one atomic
-    request and drops the old indices: searches keep answering from the old index until then."""
+    """Builds a new versioned index with refresh off, then switches the alias to it."""
     alias = alias_name(language)
-    name = _versioned_name(language)
+    name = versioned_name(alias)
     started = time.perf_counter()
     engine.call(
         "indices.create", index=name, body=build_index(name, language, building=True).to_dict()
@@ -137,12 +152,7 @@ def rebuild(
     )
     engine.call("indices.put_settings", index=name, body={"index": {"refresh_interval": "1s"}})
     engine.call("indices.refresh", index=name)
-    old = list((engine.call("indices.get_alias", name=alias, missing_ok=True) or {}).keys())
-    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
-    actions.append({"add": {"index": name, "alias": alias}})
-    engine.call("indices.update_aliases", body={"actions": actions})
-    for index in old:
-        engine.call("indices.delete", index=index)
+    switch_alias(alias, name)
     return {
         "language": language,
         "index": name,

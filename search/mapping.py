@@ -19,6 +19,7 @@ from elasticsearch_dsl import (
     Integer,
     Keyword,
     Mapping,
+    Percolator,
     SearchAsYouType,
     Text,
     analyzer,
@@ -88,6 +89,25 @@ def document_mapping(language: str) -> Mapping:
 
 def alias_name(language: str) -> str:
     return f"{settings.SEARCH_INDEX_PREFIX}network_{language}"
+
+
+def alerts_alias(language: str) -> str:
+    return f"{settings.SEARCH_INDEX_PREFIX}alerts_{language}"
+
+
+def build_alert_index(name: str, language: str) -> Index:
+    """The percolator index of saved searches: each document is one saved search's query,
+    over the same fields and analysers as the network index, so a new page is matched by the
+    very words and filters a search would use."""
+    index = Index(name)
+    index.settings(
+        number_of_shards=1, number_of_replicas=settings.SEARCH_REPLICAS, max_ngram_diff=2
+    )
+    mapping = document_mapping(language)
+    mapping.field("query", Percolator())
+    mapping.field("saved_search_id", Integer())
+    index.mapping(mapping)
+    return index
 
 
 def build_index(name: str, language: str, *, building: bool = False) -> Index:

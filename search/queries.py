@@ -47,6 +47,28 @@ class SearchParams:
     page: int = 1
 
 
+# The fields of SearchParams a saved search keeps (the rest is paging, sorting and dates).
+CRITERIA = (
+    "q",
+    "kinds",
+    "organisation",
+    "tag",
+    "city",
+    "latitude",
+    "longitude",
+    "radius_km",
+    "employment_type",
+)
+
+
+def criteria_of(params: SearchParams) -> dict:
+    return {name: getattr(params, name) for name in CRITERIA}
+
+
+def params_from(criteria: dict, *, language: str) -> SearchParams:
+    return SearchParams(language=language, **{k: v for k, v in criteria.items() if k in CRITERIA})
+
+
 @dataclass
 class Hit:
     page_id: int
@@ -82,10 +104,9 @@ def _missing_or_from(field_name: str, day: datetime.date):
     )
 
 
-def _filters(params: SearchParams, *, today: datetime.date) -> list:
-    # Closed job offers and volunteer offers leave the index on the day of their deadline
-    # only through a task; the query never shows them meanwhile.
-    filters = [_missing_or_from("deadline_date", today)]
+def criteria_filters(params: SearchParams) -> list:
+    """What a search asks for besides its words; also what a saved search stores."""
+    filters = []
     if params.kinds:
         filters.append(Q("terms", kind=params.kinds))
     for name, value in (
@@ -105,11 +126,28 @@ def _filters(params: SearchParams, *, today: datetime.date) -> list:
         )
     elif params.city:
         filters.append(Q("term", city=params.city))
+    return filters
+
+
+def _filters(params: SearchParams, *, today: datetime.date) -> list:
+    # Closed job offers and volunteer offers leave the index on the day of their deadline
+    # only through a task; the query never shows them meanwhile.
+    filters = [_missing_or_from("deadline_date", today), *criteria_filters(params)]
     if params.open_only:  # not over yet: no end date, or it is still ahead
         filters.append(_missing_or_from("end_date", today))
     if params.upcoming_only:
         filters.append(Q("range", start_date={"gte": today.isoformat()}))
     return filters
+
+
+def alert_query(params: SearchParams):
+    """The query a saved search is stored as in the percolator index: its words and filters,
+    without the date conditions (a page is percolated when it is published, while open)."""
+    return Q(
+        "bool",
+        must=[text_query(params.q)] if params.q else [Q("match_all")],
+        filter=criteria_filters(params),
+    )
 
 
 def text_query(q: str):

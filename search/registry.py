@@ -66,6 +66,8 @@ class SearchAdapter:
     label = ""
     # True when descendants' documents show something of this page (an organisation's name).
     describes_descendants = False
+    # True when visitors can save a search of this kind and be e-mailed what newly matches.
+    alerts = False
 
     def queryset(self) -> QuerySet:
         raise NotImplementedError
@@ -98,6 +100,10 @@ def adapter_for(page: Page) -> SearchAdapter | None:
 
 def kinds() -> dict[str, str]:
     return {adapter.kind: adapter.label for adapter in _adapters.values()}
+
+
+def alert_kinds() -> dict[str, str]:
+    return {adapter.kind: adapter.label for adapter in _adapters.values() if adapter.alerts}
 
 
 def stream_text(value) -> str:

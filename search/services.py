@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page
 
-from search import engine, fallback, indexing
+from search import alert_services, engine, fallback, indexing
 from search.registry import adapter_for, adapters
 
 logger = logging.getLogger(__name__)
@@ -21,19 +21,30 @@ def retry_delay(attempt: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
 
 
-def deliver(*, page_id: int, attempt: int, now: datetime.datetime, enqueue_retry) -> str:
-    """Writes one page's document to the database and the engine. `enqueue_retry(run_after,
-    attempt)` is called when the engine is unreachable; the page is never dropped."""
+def deliver(
+    *, page_id: int, attempt: int, now: datetime.datetime, enqueue_retry, enqueue_send
+) -> str:
+    """Writes one page's document to the database and the engine, then matches it against
+    the saved searches. `enqueue_retry(run_after, attempt)` is called when the engine is
+    unreachable; the page is never dropped. `enqueue_send()` asks for instant alerts."""
     page = Page.objects.filter(pk=page_id).first()
     document = indexing.document_for(page) if page is not None else None
     if document is None:
         fallback.forget(page_id)
     else:
         fallback.store(document)
-    if not engine.is_configured():
-        return "stored in the database"
     try:
-        return indexing.write(page_id, document)
+        outcome = (
+            indexing.write(page_id, document)
+            if engine.is_configured()
+            else "stored in the database"
+        )
+        if document is not None:
+            matched = alert_services.record_matches(
+                page=page, document=document, now=now, enqueue_send=enqueue_send
+            )
+            outcome += f"; {matched} saved searches matched" if matched else ""
+        return outcome
     except engine.EngineUnavailable as error:
         run_after = now + retry_delay(attempt)
         logger.warning(

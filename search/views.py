@@ -5,15 +5,17 @@ from dataclasses import asdict
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from pages.listing import bind_filters
 from pages.schedule import local_date
+from search.alert_views import criteria_pairs
 from search.forms import SearchForm
 from search.mapping import LANGUAGES
 from search.queries import MAX_RESULTS, PER_PAGE
-from search.registry import kinds
+from search.registry import alert_kinds, kinds
 from search.selectors import network_search, suggestions
 
 
@@ -57,6 +59,14 @@ def _display(results):
     return facets, hits
 
 
+def _alert_query(form, request) -> str | None:
+    """The query string of a saved search for what is shown, when it can have alerts."""
+    chosen = form.cleaned_data.get("kind") or []
+    if chosen and not set(chosen) & set(alert_kinds()):
+        return None
+    return urlencode(criteria_pairs(request.GET))
+
+
 @require_GET
 def search_page(request):
     form = bind_filters(SearchForm, request)
@@ -73,6 +83,7 @@ def search_page(request):
         "page_number": (form.cleaned_data.get("page") or 1) if results else 1,
         "pages": pages,
         "query_without_page": query.urlencode(),
+        "alert_query": _alert_query(form, request) if results else None,
     }
     status = 400 if form.is_bound and form.errors else 200
     return TemplateResponse(request, "search/search_page.html", context, status=status)

@@ -15,6 +15,7 @@ from volunteering.models.pages import OfferPlace
 class VolunteerOfferAdapter(SearchAdapter):
     kind = "volunteer"
     label = _("Volunteer offers")
+    alerts = True
 
     def queryset(self):
         return (

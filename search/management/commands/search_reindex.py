@@ -1,9 +1,9 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from search import engine, fallback, indexing
+from search import engine, fallback, indexing, percolation
 from search.mapping import LANGUAGES
-from search.models import NetworkEntry
+from search.models import NetworkEntry, SavedSearch
 
 
 class Command(BaseCommand):
@@ -36,3 +36,6 @@ class Command(BaseCommand):
                 f"{code}: {report['documents']} documents into {report['index']} "
                 f"in {report['seconds']} s"
             )
+            searches = SavedSearch.objects.filter(language=code, confirmed_at__isnull=False)
+            stored = percolation.rebuild(code, searches.iterator(chunk_size=2000))
+            self.stdout.write(f"{code}: {stored} saved searches into the percolator index")
