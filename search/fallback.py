@@ -1,9 +1,9 @@
 """Network search from the database, for when there is no engine or it does not answer.
 
 Bounded by design (Wagtail's database backend scores every matching row, which took ~50 s on
-SQLite for a common term over 10,000 rows): the database's own full-text index (PostgreSQL GIN
-over `to_tsvector('simple', search_text)`, SQLite FTS5) finds at most CANDIDATES matching rows,
-and only those are filtered, counted and ranked."""
+SQLite for a common term over 10,000 rows): the database's own full-text index (PostgreSQL:
+GIN over a stored `to_tsvector('simple', search_text)` column; SQLite: FTS5) finds at most
+CANDIDATES matching rows, and only those are filtered, counted and ranked."""
 
 import datetime
 import json
@@ -39,31 +39,33 @@ def search_text(document: NetworkDocument) -> str:
     return " ".join(WORD.findall(fold(" ".join(parts))))
 
 
+def entry_fields(document: NetworkDocument) -> dict:
+    """The NetworkEntry columns of a document (besides the page)."""
+    return {
+        "kind": document.kind,
+        "language": document.language,
+        "title": document.title[:255],
+        "url": document.url[:500],
+        "summary": document.summary,
+        "organisation": document.organisation[:255],
+        "tags": document.tags,
+        "city": document.city,
+        "latitude": document.latitude,
+        "longitude": document.longitude,
+        "remote": document.remote,
+        "start_date": document.start_date,
+        "end_date": document.end_date,
+        "deadline_date": document.deadline_date,
+        "salary_min": document.salary_min,
+        "salary_max": document.salary_max,
+        "employment_type": document.employment_type,
+        "published_at": document.published_at,
+        "search_text": search_text(document),
+    }
+
+
 def store(document: NetworkDocument) -> None:
-    NetworkEntry.objects.update_or_create(
-        page_id=document.page_id,
-        defaults={
-            "kind": document.kind,
-            "language": document.language,
-            "title": document.title[:255],
-            "url": document.url[:500],
-            "summary": document.summary,
-            "organisation": document.organisation[:255],
-            "tags": document.tags,
-            "city": document.city,
-            "latitude": document.latitude,
-            "longitude": document.longitude,
-            "remote": document.remote,
-            "start_date": document.start_date,
-            "end_date": document.end_date,
-            "deadline_date": document.deadline_date,
-            "salary_min": document.salary_min,
-            "salary_max": document.salary_max,
-            "employment_type": document.employment_type,
-            "published_at": document.published_at,
-            "search_text": search_text(document),
-        },
-    )
+    NetworkEntry.objects.update_or_create(page_id=document.page_id, defaults=entry_fields(document))
 
 
 def forget(page_id: int) -> None:
@@ -79,13 +81,11 @@ def _matching_ids(terms: list[str], language: str, *, prefix: bool = False) -> l
             tsquery = " & ".join(terms) + (":*" if prefix else "")
             cursor.execute(
                 "SELECT id FROM ("
-                "  SELECT id, search_text FROM network_search_networkentry"
-                "  WHERE language = %s"
-                "  AND to_tsvector('simple', search_text) @@ to_tsquery('simple', %s)"
+                "  SELECT id, search_vector FROM network_search_networkentry"
+                "  WHERE language = %s AND search_vector @@ to_tsquery('simple', %s)"
                 "  LIMIT %s"
-                ") AS candidates ORDER BY ts_rank("
-                "  to_tsvector('simple', search_text), to_tsquery('simple', %s)"
-                ") DESC",
+                ") AS candidates"
+                " ORDER BY ts_rank(search_vector, to_tsquery('simple', %s)) DESC",
                 [language, tsquery, CANDIDATES, tsquery],
             )
         elif connection.vendor == "sqlite":

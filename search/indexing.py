@@ -3,6 +3,7 @@ into a new versioned index that replaces the old one in a single alias switch.""
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
 from django.utils import timezone
 
@@ -12,9 +13,10 @@ from search import engine
 from search.mapping import LANGUAGES, alias_name, build_index
 from search.registry import NetworkDocument, adapter_for, adapters
 
-# Documents per bulk request. Not measured yet: benchmarks/search.py, which is to find it,
-# is still to be written.
+# Documents per bulk request and requests in flight, found by benchmarks/search.py (see
+# docs/search.md for the figures).
 BULK_SIZE = 1000
+BULK_THREADS = 2
 
 
 def document_for(page: Page) -> NetworkDocument | None:
@@ -100,17 +102,35 @@ def _actions(name: str, documents: Iterable[NetworkDocument]) -> Iterator[dict]:
         yield document.as_source()
 
 
-def bulk_load(name: str, documents: Iterable[NetworkDocument], *, bulk_size: int = BULK_SIZE):
-    """Sends documents in batches of `bulk_size`; returns how many were written."""
+def _batches(name: str, documents: Iterable[NetworkDocument], size: int) -> Iterator[list]:
     batch: list[dict] = []
-    written = 0
     for action in _actions(name, documents):
         batch.append(action)
-        if len(batch) >= 2 * bulk_size:
-            written += send_bulk(batch)
+        if len(batch) >= 2 * size:
+            yield batch
             batch = []
     if batch:
-        written += send_bulk(batch)
+        yield batch
+
+
+def bulk_load(
+    name: str,
+    documents: Iterable[NetworkDocument],
+    *,
+    bulk_size: int = BULK_SIZE,
+    threads: int = BULK_THREADS,
+) -> int:
+    """Sends documents in batches of `bulk_size`, `threads` requests at a time (the node
+    analyses one batch while the next is serialised); returns how many were written."""
+    written = 0
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        pending: set = set()
+        for batch in _batches(name, documents, bulk_size):
+            if len(pending) >= 2 * threads:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                written += sum(future.result() for future in done)
+            pending.add(pool.submit(send_bulk, batch))
+        written += sum(future.result() for future in pending)
     return written
 
 
@@ -138,7 +158,11 @@ def all_documents(language: str) -> Iterator[NetworkDocument]:
 
 
 def rebuild(
-    language: str, documents: Iterable[NetworkDocument] | None = None, *, bulk_size=BULK_SIZE
+    language: str,
+    documents: Iterable[NetworkDocument] | None = None,
+    *,
+    bulk_size: int = BULK_SIZE,
+    threads: int = BULK_THREADS,
 ) -> dict:
     """Builds a new versioned index with refresh off, then switches the alias to it."""
     alias = alias_name(language)
@@ -148,7 +172,10 @@ def rebuild(
         "indices.create", index=name, body=build_index(name, language, building=True).to_dict()
     )
     written = bulk_load(
-        name, all_documents(language) if documents is None else documents, bulk_size=bulk_size
+        name,
+        all_documents(language) if documents is None else documents,
+        bulk_size=bulk_size,
+        threads=threads,
     )
     engine.call("indices.put_settings", index=name, body={"index": {"refresh_interval": "1s"}})
     engine.call("indices.refresh", index=name)
