@@ -56,6 +56,9 @@ bench-jobs: install system-deps ## Job listing latency and query counts vs a pla
 bench-matching: install system-deps ## Volunteer matching: 10,000 offers and 100,000 volunteers, vectorised vs a loop (PostgreSQL)
 	bin/with-postgres $(PY) benchmarks/matching.py
 
+bench-search: install system-deps ## Network search at 100,000 documents: node vs database fallbacks vs Wagtail's PG backend, percolation, nDCG
+	bin/with-postgres $(PY) benchmarks/search.py
+
 messages: install ## Update the Polish translation catalogue and compile it
 	$(PY) manage.py makemessages -l pl --ignore=.venv --ignore=tests --ignore=var
 	cd cms && ../$(PY) ../manage.py compilemessages -l pl
@@ -63,4 +66,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install system-deps run lint test bench-jobs bench-matching messages clean search-engine
+.PHONY: help install system-deps run lint test bench-jobs bench-matching bench-search messages clean search-engine
