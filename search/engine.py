@@ -58,10 +58,16 @@ def _status(error: BaseException) -> int | None:
     return getattr(getattr(error, "meta", None), "status", None)
 
 
-def call(method: str, *, missing_ok: bool = False, **kwargs):
+def call(method: str, *, missing_ok: bool = False, timeout: float | None = None, **kwargs):
     """Calls one client API (`search`, `bulk`, `indices.create`, ...), turning any transport
-    or engine error into EngineUnavailable. With `missing_ok`, a 404 answers None."""
+    or engine error into EngineUnavailable. With `missing_ok`, a 404 answers None. `timeout`
+    replaces SEARCH_TIMEOUT (which suits searches and single writes) for bulk work."""
     target = client()
+    if timeout is not None:
+        if settings.SEARCH_ENGINE == "elasticsearch":
+            target = target.options(request_timeout=timeout)
+        else:
+            kwargs["request_timeout"] = timeout
     for part in method.split("."):
         target = getattr(target, part)
     try:

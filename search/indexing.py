@@ -17,6 +17,8 @@ from search.registry import NetworkDocument, adapter_for, adapters
 # docs/search.md for the figures).
 BULK_SIZE = 1000
 BULK_THREADS = 2
+# Bulk requests and index-wide operations wait longer than a search may (SEARCH_TIMEOUT).
+BULK_TIMEOUT = 120
 
 
 def document_for(page: Page) -> NetworkDocument | None:
@@ -138,11 +140,11 @@ def bulk_delete(language: str, page_ids: Iterable[int]) -> None:
     """Removes documents in one bulk request; an id already gone is not an error."""
     actions = [{"delete": {"_index": alias_name(language), "_id": str(pk)}} for pk in page_ids]
     if actions:
-        engine.call("bulk", body=actions, refresh="false")
+        engine.call("bulk", body=actions, refresh="false", timeout=BULK_TIMEOUT)
 
 
 def send_bulk(batch: list[dict]) -> int:
-    response = engine.call("bulk", body=batch, refresh="false")
+    response = engine.call("bulk", body=batch, refresh="false", timeout=BULK_TIMEOUT)
     if response.get("errors"):
         failures = [item for item in response["items"] if item["index"].get("error")]
         raise engine.EngineUnavailable(f"{len(failures)} documents refused: {failures[0]}")
@@ -169,7 +171,10 @@ def rebuild(
     name = versioned_name(alias)
     started = time.perf_counter()
     engine.call(
-        "indices.create", index=name, body=build_index(name, language, building=True).to_dict()
+        "indices.create",
+        index=name,
+        body=build_index(name, language, building=True).to_dict(),
+        timeout=BULK_TIMEOUT,
     )
     written = bulk_load(
         name,
@@ -178,7 +183,7 @@ def rebuild(
         threads=threads,
     )
     engine.call("indices.put_settings", index=name, body={"index": {"refresh_interval": "1s"}})
-    engine.call("indices.refresh", index=name)
+    engine.call("indices.refresh", index=name, timeout=BULK_TIMEOUT)
     switch_alias(alias, name)
     return {
         "language": language,

@@ -53,7 +53,12 @@ def rebuild(language: str, searches: Iterable[SavedSearch], *, bulk_size: int = 
     """A new versioned percolator index from `searches`, then one alias switch."""
     alias = alerts_alias(language)
     name = indexing.versioned_name(alias)
-    engine.call("indices.create", index=name, body=build_alert_index(name, language).to_dict())
+    engine.call(
+        "indices.create",
+        index=name,
+        body=build_alert_index(name, language).to_dict(),
+        timeout=indexing.BULK_TIMEOUT,
+    )
     written, batch = 0, []
     for saved in searches:
         batch += [{"index": {"_index": name, "_id": str(saved.pk)}}, _source(saved)]
@@ -62,7 +67,7 @@ def rebuild(language: str, searches: Iterable[SavedSearch], *, bulk_size: int = 
             batch = []
     if batch:
         written += indexing.send_bulk(batch)
-    engine.call("indices.refresh", index=name)
+    engine.call("indices.refresh", index=name, timeout=indexing.BULK_TIMEOUT)
     indexing.switch_alias(alias, name)
     return written
 
@@ -91,7 +96,11 @@ def percolate(documents: list[NetworkDocument]) -> dict[int, set[int]]:
             }
             if after is not None:
                 body["search_after"] = after
-            hits = engine.call("search", index=alerts_alias(language), body=body)["hits"]["hits"]
+            # Background work (the indexing task), with many stored queries to check.
+            response = engine.call(
+                "search", index=alerts_alias(language), body=body, timeout=indexing.BULK_TIMEOUT
+            )
+            hits = response["hits"]["hits"]
             for hit in hits:
                 # With one document the engine leaves the slot out: it can only be slot 0.
                 for slot in hit.get("fields", {}).get("_percolator_document_slot", [0]):

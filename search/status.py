@@ -82,7 +82,9 @@ def indexed(language: str) -> Listing:
         }
         if after is not None:
             body["search_after"] = after
-        response = engine.call("search", index=alias_name(language), body=body)
+        response = engine.call(
+            "search", index=alias_name(language), body=body, timeout=indexing.BULK_TIMEOUT
+        )
         hits = response["hits"]["hits"]
         for hit in hits:
             published = hit["_source"].get("published_at")
@@ -154,6 +156,8 @@ def repair(status: LanguageStatus) -> dict[str, int]:
         written = {document.page_id for document in documents}
         indexing.bulk_load(alias_name(status.language), documents)
         indexing.bulk_delete(status.language, drift.extra | (to_write - written))
-        engine.call("indices.refresh", index=alias_name(status.language))
+        engine.call(
+            "indices.refresh", index=alias_name(status.language), timeout=indexing.BULK_TIMEOUT
+        )
         repaired["engine"] = drift.total
     return repaired

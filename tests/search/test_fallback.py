@@ -23,6 +23,12 @@ def test_database_search_finds_filters_and_completes(no_engine):
         assert accountant.title in [hit["title"] for hit in data["results"]], query
         assert data["reduced_mode"] is False  # no engine configured: the normal mode
 
+    seniors = client.get("/api/search/", {"q": "seniorzy"}).json()
+    tags = {bucket["value"]: bucket["count"] for bucket in seniors["facets"]["tags"]}
+    assert tags.get("seniorzy", 0) + tags.get("Seniorzy", 0) >= 2, tags
+    tagged = client.get("/api/search/", {"tag": "Seniorzy"}).json()
+    assert tagged["total"] == {b["value"]: b["count"] for b in tagged["facets"]["tags"]}["Seniorzy"]
+
     data = client.get("/api/search/", {"q": "księgowa", "kind": "job"}).json()
     assert {hit["kind"] for hit in data["results"]} == {"job"}
     assert {b["value"]: b["count"] for b in data["facets"]["kind"]}["job"] == data["total"]
@@ -48,6 +54,25 @@ def test_unpublished_pages_leave_the_database_search(no_engine):
     call_command("search_reindex", verbosity=0)
     accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
     accountant.unpublish()
+    run_tasks()
+    assert not NetworkEntry.objects.filter(page_id=accountant.pk).exists()
+    data = Client().get("/api/search/", {"q": "księgowa"}).json()
+    assert accountant.title not in [hit["title"] for hit in data["results"]]
+
+
+def test_pages_behind_a_view_restriction_are_never_searchable(no_engine):
+    from wagtail.models import PageViewRestriction
+
+    call_command("load_demo_network", verbosity=0)
+    call_command("search_reindex", verbosity=0)
+    accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
+    # A restriction on an ancestor (the organisation) hides everything under it.
+    PageViewRestriction.objects.create(
+        page=accountant.get_parent().get_parent(),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="tajne",
+    )
+    accountant.save_revision().publish()
     run_tasks()
     assert not NetworkEntry.objects.filter(page_id=accountant.pk).exists()
     data = Client().get("/api/search/", {"q": "księgowa"}).json()
