@@ -9,6 +9,7 @@ import datetime
 import json
 import re
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, F, Q, QuerySet
 
@@ -184,7 +185,10 @@ def _tag_facet(queryset: QuerySet, size: int) -> list[tuple[str, int]]:
     }.get(connection.vendor)
     if elements is None:  # another database: no tag counts, the other facets still work
         return []
-    subquery, params = queryset.values("pk").query.sql_with_params()
+    try:
+        subquery, params = queryset.values("pk").query.sql_with_params()
+    except EmptyResultSet:  # the filters can match nothing (no word matched)
+        return []
     # Only constants and the ORM's own SQL are formatted in; every value is a parameter.
     with connection.cursor() as cursor:
         cursor.execute(
