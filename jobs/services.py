@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
@@ -17,6 +16,7 @@ from jobs.notifications import (
     send_deadline_reminder,
 )
 from jobs.selectors import postings_needing_reminder
+from pages.notifications import absolute_url
 from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
 
@@ -56,8 +56,7 @@ def extend_token(posting: JobPostingPage) -> str:
 
 
 def extend_url(posting: JobPostingPage) -> str:
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return base + reverse("jobs_extend_deadline", args=[extend_token(posting)])
+    return absolute_url(reverse("jobs_extend_deadline", args=[extend_token(posting)]))
 
 
 def posting_for_extend_token(token: str) -> JobPostingPage:

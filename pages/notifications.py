@@ -3,7 +3,22 @@
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
+
+
+def absolute_url(path_or_url: str) -> str:
+    """A link for an e-mail: a path gets the site's public address (WAGTAILADMIN_BASE_URL); a
+    URL that has one already (a page of another site in the network) stays as it is."""
+    if path_or_url.startswith(("http://", "https://")):
+        return path_or_url
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path_or_url
+
+
+def absolute_reverse(name: str, *, args=(), language_code: str) -> str:
+    """The absolute URL of a named view, in the recipient's language (its URL prefix)."""
+    with translation.override(language_code):
+        return absolute_url(reverse(name, args=args))
 
 
 def send_templated(

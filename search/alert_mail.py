@@ -4,28 +4,20 @@ and the List-Unsubscribe headers mail programs show as a one-click button."""
 
 import datetime
 
-from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from pages.notifications import send_templated
+from pages.notifications import absolute_reverse, absolute_url, send_templated
 from search.alerts import MAX_SEARCHES_PER_ADDRESS
 from search.models import NetworkEntry, SavedSearch
 from search.registry import kinds
 
 
-def absolute(path: str) -> str:
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def _link(name: str, saved: SavedSearch) -> str:
-    with translation.override(saved.language):
-        return absolute(reverse(name, args=[saved.token]))
+    return absolute_reverse(name, args=[saved.token], language_code=saved.language)
 
 
 def unsubscribe_path(saved: SavedSearch) -> str:
@@ -42,8 +34,7 @@ def search_url(criteria: dict, language: str) -> str:
             query.append((name, criteria[name]))
     if criteria.get("radius_km") and criteria.get("city"):
         query.append(("radius", criteria["radius_km"]))
-    with translation.override(language):
-        return absolute(reverse("network_search")) + "?" + urlencode(query)
+    return absolute_reverse("network_search", language_code=language) + "?" + urlencode(query)
 
 
 def describe(criteria: dict, language: str) -> str:
@@ -101,17 +92,14 @@ def still_open_entries(page_ids: list[int], *, today: datetime.date) -> list[Net
 
 
 def send_alert(saved: SavedSearch, entries: list[NetworkEntry]) -> None:
-    unsubscribe_url = _link("network_search_alert_unsubscribe", saved)
+    context = _context(saved)
     send_templated(
         template="search/email/alert",
-        context={
-            **_context(saved),
-            "entries": [(entry, absolute(entry.url)) for entry in entries],
-        },
+        context={**context, "entries": [(entry, absolute_url(entry.url)) for entry in entries]},
         to=[saved.email],
         language_code=saved.language,
         headers={
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )

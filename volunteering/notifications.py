@@ -1,21 +1,15 @@
 """E-mails of the volunteering plugin, each in the recipient's language. Links are absolute,
 built from WAGTAILADMIN_BASE_URL (the site's public address)."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from pages.notifications import send_templated
+from pages.notifications import absolute_reverse, absolute_url, send_templated
 from volunteering import tokens
 
 
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def link(name: str, token: str, language_code: str) -> str:
-    with translation.override(language_code):
-        return absolute(reverse(name, args=[token]))
+    return absolute_reverse(name, args=[token], language_code=language_code)
 
 
 def _send(*, template: str, **kwargs) -> None:
@@ -66,7 +60,7 @@ def send_interest_status(interest) -> None:
             "interest": interest,
             "offer": interest.offer,
             "volunteer": volunteer,
-            "profile_url": absolute(_profile_path(volunteer.language_code)),
+            "profile_url": absolute_url(_profile_path(volunteer.language_code)),
         },
         to=[volunteer.email],
         language_code=volunteer.language_code,

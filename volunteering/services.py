@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import ModelLogEntry
 
+from pages.notifications import absolute_url
 from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
 from volunteering import lifecycle, notifications
@@ -190,7 +191,7 @@ def express_interest(
 def _announce_interest(interest: Interest) -> None:
     recipients = coordinator_emails(interest.offer)
     if recipients:
-        admin_url = notifications.absolute(reverse("volunteer_interests:edit", args=[interest.pk]))
+        admin_url = absolute_url(reverse("volunteer_interests:edit", args=[interest.pk]))
         notifications.send_interest_to_coordinator(
             interest, recipients=recipients, admin_url=admin_url
         )
