@@ -5,6 +5,7 @@ handed the same request bodies, built with elasticsearch-dsl and serialised with
 Configured by SEARCH_URL (unset: no engine, the database serves search) and SEARCH_ENGINE
 ("opensearch", the default, or "elasticsearch")."""
 
+from collections.abc import Iterator
 from functools import cache
 
 from django.conf import settings
@@ -77,3 +78,20 @@ def call(method: str, *, missing_ok: bool = False, timeout: float | None = None,
             return None
         raise EngineUnavailable(str(error)[:500]) from error
     return getattr(response, "body", response)  # the Elasticsearch client wraps its answers
+
+
+def sorted_hits(
+    *, index: str, body: dict, page_size: int, timeout: float | None = None
+) -> Iterator[dict]:
+    """Every hit of a search whose body has a unique `sort`, page after page with
+    `search_after` (deep `from` paging stops at 10,000 hits)."""
+    after = None
+    while True:
+        page = {**body, "size": page_size}
+        if after is not None:
+            page["search_after"] = after
+        hits = call("search", index=index, body=page, timeout=timeout)["hits"]["hits"]
+        yield from hits
+        if len(hits) < page_size:
+            return
+        after = hits[-1]["sort"]

@@ -81,31 +81,24 @@ def percolate(documents: list[NetworkDocument]) -> dict[int, set[int]]:
         by_language[document.language].append(document)
     for language, group in by_language.items():
         _ensure(language)
-        after = None
-        while True:
-            body = {
-                "size": PAGE_SIZE,
-                "_source": False,
-                "sort": [{"saved_search_id": "asc"}],
-                "query": {
-                    "percolate": {
-                        "field": "query",
-                        "documents": [document.as_source() for document in group],
-                    }
-                },
-            }
-            if after is not None:
-                body["search_after"] = after
-            # Background work (the indexing task), with many stored queries to check.
-            response = engine.call(
-                "search", index=alerts_alias(language), body=body, timeout=indexing.BULK_TIMEOUT
-            )
-            hits = response["hits"]["hits"]
-            for hit in hits:
-                # With one document the engine leaves the slot out: it can only be slot 0.
-                for slot in hit.get("fields", {}).get("_percolator_document_slot", [0]):
-                    matched[group[slot].page_id].add(int(hit["_id"]))
-            if len(hits) < PAGE_SIZE:
-                break
-            after = hits[-1]["sort"]
+        body = {
+            "_source": False,
+            "sort": [{"saved_search_id": "asc"}],
+            "query": {
+                "percolate": {
+                    "field": "query",
+                    "documents": [document.as_source() for document in group],
+                }
+            },
+        }
+        # Background work (the indexing task), with many stored queries to check.
+        for hit in engine.sorted_hits(
+            index=alerts_alias(language),
+            body=body,
+            page_size=PAGE_SIZE,
+            timeout=indexing.BULK_TIMEOUT,
+        ):
+            # With one document the engine leaves the slot out: it can only be slot 0.
+            for slot in hit.get("fields", {}).get("_percolator_document_slot", [0]):
+                matched[group[slot].page_id].add(int(hit["_id"]))
     return dict(matched)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from django.db.models.functions import Coalesce
 
+from wagtail.models import Page
+
 from search import engine, fallback, indexing
 from search.mapping import alias_name
 from search.models import NetworkEntry
@@ -70,31 +72,18 @@ def stored(language: str) -> Listing:
 
 
 def indexed(language: str) -> Listing:
-    """Every document in the language's index, paged in page-id order with `search_after`."""
+    """Every document in the language's index, in page-id order."""
     listing: Listing = {}
-    after = None
-    while True:
-        body = {
-            "size": PAGE_SIZE,
-            "_source": ["kind", "published_at"],
-            "sort": [{"page_id": "asc"}],
-            "query": {"match_all": {}},
-        }
-        if after is not None:
-            body["search_after"] = after
-        response = engine.call(
-            "search", index=alias_name(language), body=body, timeout=indexing.BULK_TIMEOUT
+    body = {"_source": ["kind", "published_at"], "sort": [{"page_id": "asc"}]}
+    for hit in engine.sorted_hits(
+        index=alias_name(language), body=body, page_size=PAGE_SIZE, timeout=indexing.BULK_TIMEOUT
+    ):
+        published = hit["_source"].get("published_at")
+        listing[int(hit["_id"])] = (
+            hit["_source"]["kind"],
+            datetime.datetime.fromisoformat(published) if published else None,
         )
-        hits = response["hits"]["hits"]
-        for hit in hits:
-            published = hit["_source"].get("published_at")
-            listing[int(hit["_id"])] = (
-                hit["_source"]["kind"],
-                datetime.datetime.fromisoformat(published) if published else None,
-            )
-        if len(hits) < PAGE_SIZE:
-            return listing
-        after = hits[-1]["sort"]
+    return listing
 
 
 def compare(truth: Listing, copy: Listing) -> Drift:
@@ -133,8 +122,6 @@ def check(language: str) -> LanguageStatus:
 def repair(status: LanguageStatus) -> dict[str, int]:
     """Brings the database entries and the engine's index back to what the database says,
     in bulk: a missing or stale page is written again, an extra one removed."""
-    from wagtail.models import Page
-
     repaired = {"database": 0, "engine": 0}
     for page_id in status.database_drift.to_sync():
         page = Page.objects.filter(pk=page_id).first()
