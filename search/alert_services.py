@@ -114,19 +114,23 @@ def record_matches(
     if adapter is None or not adapter.alerts:
         return 0
     first_published_at = page.first_published_at
-    candidates = [
-        saved
-        for saved in SavedSearch.objects.filter(
-            language=document.language, confirmed_at__lte=first_published_at or now
-        )
-        if alerts.wants(confirmed_at=saved.confirmed_at, first_published_at=first_published_at)
-    ]
-    if not candidates:
-        return 0
+    eligible = SavedSearch.objects.filter(
+        language=document.language, confirmed_at__lte=first_published_at or now
+    )
+
+    def wanted(confirmed_at) -> bool:
+        return alerts.wants(confirmed_at=confirmed_at, first_published_at=first_published_at)
+
     if engine.is_configured():
-        wanted = {saved.pk for saved in candidates}
-        matched = percolation.percolate([document]).get(document.page_id, set()) & wanted
+        # The engine holds the searches' criteria; only their ids are read here.
+        wanted_ids = {pk for pk, at in eligible.values_list("pk", "confirmed_at") if wanted(at)}
+        if not wanted_ids:
+            return 0
+        matched = percolation.percolate([document]).get(document.page_id, set()) & wanted_ids
     else:
+        candidates = [saved for saved in eligible if wanted(saved.confirmed_at)]
+        if not candidates:
+            return 0
         matched = _from_database(document, candidates)
     already = set(
         AlertMatch.objects.filter(page_id=page.pk, saved_search_id__in=matched).values_list(
