@@ -101,10 +101,18 @@ class JobIndexPage(Page):
         verbose_name = _("job index")
 
     def get_context(self, request, *args, **kwargs):
+        from jobs.cards import prepare_job_cards
         from jobs.selectors import open_postings
+        from pages.listing import paginate
+        from pages.selectors import prepare_cards
 
         context = super().get_context(request, *args, **kwargs)
-        context["postings"] = open_postings(locale=self.locale, now=timezone.now()).child_of(self)
+        postings = open_postings(locale=self.locale, now=timezone.now()).child_of(self)
+        results = paginate(
+            postings.order_by("-first_published_at", "pk"), page_number=request.GET.get("page")
+        )
+        results.object_list = prepare_job_cards(prepare_cards(results.object_list, request))
+        context.update({"results": results, "query_without_page": ""})
         return context
 
 

@@ -201,3 +201,45 @@ def test_the_home_page_shows_the_latest_jobs(client, home, board, postings):
 
     assert "Księgowy / Księgowa" in html
     assert "Zamknięta / Zamknięty" not in html
+
+
+def test_the_filter_form_keeps_each_query_apart(client, board, postings):
+    """The rendered form is cached per query: each answer must show its own selection."""
+    accounting_html = client.get(board.url, {"category": "ksiegowosc"}).content.decode()
+    any_html = client.get(board.url).content.decode()
+    bad = client.get(board.url, {"category": "nie-ma-takiej"})
+
+    assert '<option value="ksiegowosc" selected>' in accounting_html
+    assert '<option value="ksiegowosc">' in any_html
+    assert "Nie ma takiej kategorii stanowisk." in bad.content.decode()
+    assert "Nie ma takiej kategorii stanowisk." not in any_html
+
+
+def test_filter_options_are_escaped(client, board, postings, locales):
+    JobCategoryFactory(name='<img src=x onerror="alert(1)">', slug="zla", locale=locales["pl"])
+
+    html = client.get(board.url).content.decode()
+
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert "<img src=x" not in html
+
+
+def test_an_organisations_job_page_shows_pay_and_pages_through_postings(
+    client, job_index, accounting
+):
+    for number in range(13):
+        JobPostingPageFactory(
+            parent=job_index,
+            title=f"Stanowisko {number}",
+            category=accounting,
+            salary_min=Decimal("7000"),
+            salary_max=Decimal("9000"),
+        )
+
+    first = client.get(job_index.url)
+    second = client.get(job_index.url, {"page": "2"})
+
+    assert len(first.context["results"]) == 12
+    assert "7000–9000 zł" in first.content.decode().replace("\xa0", "")
+    assert len(second.context["results"]) == 1
+    assert 'rel="next"' in first.content.decode()
