@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jobs.cv import validate_cv
 from jobs.models import EmploymentType, JobApplication, JobCategory, WorkingTime
+from pages.abuse import HoneypotMixin
 from pages.cache import FRAGMENT_SECONDS, content_version
 from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
 
@@ -88,7 +89,7 @@ class JobFilterForm(NearPlaceFilterForm):
             ]
 
 
-class JobApplicationForm(forms.ModelForm):
+class JobApplicationForm(HoneypotMixin, forms.ModelForm):
     consent = forms.BooleanField(
         label=_(
             "I have read the data-protection notice and agree to my data being processed "

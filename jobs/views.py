@@ -20,6 +20,7 @@ from jobs.services import (
     extend_deadline,
     posting_for_extend_token,
 )
+from pages.abuse import limit_posts
 from pages.listing import bind_filters, listing_context
 
 
@@ -66,6 +67,7 @@ def posting_detail(request, *, posting):
     return TemplateResponse(request, posting.get_template(request), context)
 
 
+@limit_posts("job-application")
 def posting_apply(request, *, posting):
     if request.method != "POST":
         return redirect(posting.url)

@@ -8,6 +8,7 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from pages import checks  # noqa: F401 – registers the deploy checks
         from pages.sections import register_event_section
         from pages.signal_handlers import register_signal_handlers
 

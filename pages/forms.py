@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
+from pages.abuse import HoneypotMixin
 from pages.directory import organisation_directory
 from pages.geo import find_place
 from pages.models import ConferenceRegistration, EventKind, LegalForm
@@ -138,7 +139,7 @@ class ConferenceFilterForm(ListingFilterForm):
         return cleaned
 
 
-class ConferenceRegistrationForm(forms.ModelForm):
+class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
     consent = forms.BooleanField(
         label=_("I agree to the organiser processing my data to handle this registration."),
         required=True,

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from pages.abuse import limit_posts
 from pages.forms import ConferenceRegistrationForm
 from pages.ics import event_to_ics
 from pages.json_ld import event_json_ld
@@ -36,6 +37,7 @@ def conference_detail(request, *, conference):
     return _render(request, conference)
 
 
+@limit_posts("conference-registration")
 def conference_register(request, *, conference):
     if request.method != "POST":
         return redirect(conference.url)

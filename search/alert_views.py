@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from pages.abuse import limit_posts
 from search import alert_mail, alert_services
 from search.forms import SavedSearchForm, SearchForm, alert_search_params
 from search.models import SavedSearch
@@ -21,6 +22,7 @@ def criteria_pairs(data) -> list[tuple[str, str]]:
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("saved-search")
 def new_alert(request):
     data = request.POST if request.method == "POST" else request.GET
     search_form = SearchForm(data)

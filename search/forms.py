@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pages.abuse import HoneypotMixin
 from pages.forms import NearPlaceFilterForm
 from pages.geo import find_place
 from search.models import AlertFrequency
@@ -115,7 +116,7 @@ class SearchForm(NearPlaceFilterForm):
         )
 
 
-class SavedSearchForm(forms.Form):
+class SavedSearchForm(HoneypotMixin, forms.Form):
     """The e-mail part of saving a search; the search itself is checked by SearchForm."""
 
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
 
+from pages.abuse import HoneypotMixin
 from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
 from pages.geo import find_place
 from volunteering.fields import BitSetFormField
@@ -194,7 +195,7 @@ class VolunteerProfileForm(forms.ModelForm):
         return data
 
 
-class RegistrationForm(VolunteerProfileForm):
+class RegistrationForm(HoneypotMixin, VolunteerProfileForm):
     email = forms.CharField(
         label=_("E-mail"),
         max_length=254,
@@ -231,7 +232,7 @@ def clean_email(value: str) -> str:
     return email
 
 
-class ManageLinkForm(forms.Form):
+class ManageLinkForm(HoneypotMixin, forms.Form):
     email = forms.CharField(
         label=_("E-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
@@ -240,7 +241,7 @@ class ManageLinkForm(forms.Form):
         return clean_email(self.cleaned_data["email"])
 
 
-class InterestForm(forms.Form):
+class InterestForm(HoneypotMixin, forms.Form):
     message = forms.CharField(
         label=_("A word to the coordinator (optional)"),
         required=False,

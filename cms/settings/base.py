@@ -53,10 +53,14 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "pages.security.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -68,6 +72,8 @@ MIDDLEWARE = [
     "pages.admin_scope.OrganisationScopeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "pages.routing.RouteCacheMiddleware",
+    # Last, as django-axes asks: it answers locked-out admin logins with its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -235,6 +241,77 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Content-Security-Policy (django-csp). The public site runs no script of its own and no inline
+# script or style; JSON-LD blocks are data, not script. The Wagtail admin gets its own, looser
+# policy (pages.security), since its editors need inline styles and same-origin previews.
+_MEDIA_ORIGINS = [
+    origin
+    for origin in (
+        MEDIA_URL if MEDIA_URL.startswith("https://") else "",
+        f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else "",
+        env_str("AWS_S3_ENDPOINT_URL"),
+    )
+    if origin
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "media-src": ["'self'", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # Video embeds that editors put into rich text.
+        "frame-src": env_list(
+            "CSP_FRAME_SRC",
+            [
+                "https://www.youtube-nocookie.com",
+                "https://www.youtube.com",
+                "https://player.vimeo.com",
+            ],
+        ),
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+
+# Abuse protection (pages.abuse): POSTs per client address and form, counted in the cache.
+# The count is only shared between processes when CACHE_URL points at a shared cache.
+FORM_RATE_LIMIT = env_str("FORM_RATE_LIMIT", "10/m")
+# Per-form overrides of FORM_RATE_LIMIT, by the names the views pass to limit_posts.
+RATE_LIMITS: dict[str, str] = {}
+
+# Admin login lockout (django-axes): five failures for one user name from one address lock
+# that pair out for an hour; a success resets the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin_locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "pages.abuse.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -247,5 +324,7 @@ LOGGING = {
         # The engine clients log every request at INFO.
         "opensearch": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
+        # django-axes logs every failed admin sign-in at INFO; lockouts are WARNING.
+        "axes": {"level": env_str("AXES_LOG_LEVEL", "WARNING")},
     },
 }

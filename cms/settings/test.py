@@ -20,3 +20,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 
 # Templates used only by tests (e.g. a fake plugin section).
 TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]  # noqa: F405
+
+# Tests post forms many times from one address; the rate-limit tests lower this again.
+FORM_RATE_LIMIT = "10000/m"

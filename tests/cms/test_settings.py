@@ -11,6 +11,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "sqlite:////tmp/siec-deploy-check.sqlite3",
     "EMAIL_HOST": "smtp.example.org",
     "SECURE_PROXY": "true",
+    "CACHE_URL": "redis://cache.example.org:6379/0",
 }
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from pages.abuse import limit_posts
 from volunteering.cards import schedule_text
 from volunteering.explain import reasons
 from volunteering.forms import InterestForm
@@ -76,6 +77,7 @@ def offer_detail(request, *, offer):
     return TemplateResponse(request, offer.get_template(request), _detail_context(request, offer))
 
 
+@limit_posts("volunteer-interest")
 def express_interest(request, *, offer):
     if request.method != "POST":
         return redirect(offer.url)

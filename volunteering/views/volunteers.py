@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from pages.abuse import limit_posts
 from volunteering import services, tokens
 from volunteering.explain import explain_match
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
@@ -50,6 +51,7 @@ def _link_problem(request, error: tokens.InvalidLink, *, what: str):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("volunteer-registration")
 def register(request):
     offer = _offer_from_query(request.GET.get("oferta") or request.POST.get("oferta"))
     if current_volunteer(request) is not None and offer is not None:
@@ -106,6 +108,7 @@ def _continue_to_offer(request, volunteer, offer_id, *, now):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("volunteer-link")
 def request_link(request):
     if current_volunteer(request) is not None and request.method == "GET":
         return redirect("volunteering:profile")

@@ -1,0 +1,92 @@
+"""Protection of the public forms against floods and bots, shared by every plugin.
+
+Rate limits count POSTs per client address and form in the shared cache (django-ratelimit),
+so every gunicorn worker sees the same count once CACHE_URL points at Redis, Memcached or
+the database. A flood gets a readable 429 page; whatever the visitor typed is not saved, and
+the page says so, so nobody believes a refused form was sent.
+
+The honeypot is one extra text field that people never see (off screen, out of the tab order,
+hidden from screen readers) and naive bots fill in. A filled honeypot is a form error like any
+other: the form comes back with a 400 and nothing is stored.
+"""
+
+import functools
+from collections.abc import Callable
+
+from django import forms
+from django.conf import settings
+from django.http import HttpRequest
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from django_ratelimit.core import is_ratelimited
+
+HONEYPOT_NAME = "website"
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The visitor's address. Behind the TLS proxy (SECURE_PROXY) it is the last address the
+    proxy appended to X-Forwarded-For; earlier entries come from the client and can be forged."""
+    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if hops:
+            return hops[-1]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _client_key(group: str, request: HttpRequest) -> str:
+    return client_ip(request)
+
+
+def too_many_requests(request: HttpRequest, exception=None):
+    return render(request, "429.html", status=429)
+
+
+def limit_posts(group: str) -> Callable:
+    """Refuse a client's POSTs to one form past its rate: settings.RATE_LIMITS[group], or
+    FORM_RATE_LIMIT (e.g. "10/m", django-ratelimit's notation)."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method == "POST" and is_ratelimited(
+                request,
+                group=f"siec:{group}",
+                key=_client_key,
+                rate=settings.RATE_LIMITS.get(group, settings.FORM_RATE_LIMIT),
+                method="POST",
+                increment=True,
+            ):
+                return too_many_requests(request)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+class HoneypotInput(forms.TextInput):
+    template_name = "pages/widgets/honeypot.html"
+
+    def __init__(self):
+        super().__init__(attrs={"autocomplete": "off", "tabindex": "-1"})
+
+
+class HoneypotMixin:
+    """Adds the honeypot field to a Form or ModelForm."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT_NAME] = forms.CharField(
+            label=_("Leave this field empty"), required=False, widget=HoneypotInput()
+        )
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and self.data.get(self.add_prefix(HONEYPOT_NAME)):
+            # A form-wide error, so it shows above the form and not beside the hidden field.
+            self.add_error(
+                None,
+                _("This form looks automated. Leave the “Leave this field empty” field empty."),
+            )

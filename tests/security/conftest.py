@@ -1,0 +1,143 @@
+"""Every public form of every plugin, as one list, for the abuse, fuzzing and accessibility
+tests: where it is posted, a valid submission, and how many rows a submission stores."""
+
+import dataclasses
+from collections.abc import Callable
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+import pytest
+
+from jobs.factories import (
+    JobBoardPageFactory,
+    JobCategoryFactory,
+    JobIndexPageFactory,
+    JobPostingPageFactory,
+)
+from jobs.models import JobApplication
+from pages.factories import ConferencePageFactory
+from pages.models import ConferenceRegistration
+from search.models import SavedSearch
+from volunteering import tokens
+from volunteering.factories import (
+    CauseFactory,
+    SkillFactory,
+    VolunteerFactory,
+    VolunteerIndexPageFactory,
+    VolunteerOfferPageFactory,
+)
+from volunteering.models import Interest, Volunteer
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@dataclasses.dataclass
+class PublicForm:
+    name: str
+    url: str
+    valid: Callable[[], dict]
+    stored: Callable[[], int]
+    prepare: Callable = lambda client: None  # e.g. a volunteer's session
+
+    def post(self, client, changes: dict | None = None, **request_extra):
+        return client.post(self.url, self.valid() | (changes or {}), **request_extra)
+
+
+def _application_data() -> dict:
+    return {
+        "name": "Zofia Wójcik-Łęcka",
+        "email": "zofia@example.org",
+        "phone": "+48 600 100 200",
+        "cover_letter": "Dzień dobry, chętnie dołączę do zespołu.",
+        "consent": "on",
+        "cv": SimpleUploadedFile("cv.pdf", PDF, content_type="application/pdf"),
+    }
+
+
+def _registration_data() -> dict:
+    return {
+        "name": "Łukasz Źdźbło",
+        "email": "lukasz@example.org",
+        "place_name": "Kraków",
+        "travel_km": "10",
+        "availability": ["mon-morning"],
+        "skills": ["oprowadzanie"],
+        "causes": ["dziedzictwo"],
+        "languages": ["pl"],
+        "age_bracket": "18-29",
+        "consent": "on",
+    }
+
+
+@pytest.fixture
+def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicForm]:
+    settings.SEARCH_URL = ""
+    # Notifications are sent after the commit; in a test transaction, at once.
+    monkeypatch.setattr("django.db.transaction.on_commit", lambda func, *a, **k: func())
+    JobBoardPageFactory(parent=home)
+    category = JobCategoryFactory(name="Księgowość", slug="ksiegowosc")
+    posting = JobPostingPageFactory(
+        parent=JobIndexPageFactory(parent=organisation), category=category
+    )
+    skill = SkillFactory(name="Oprowadzanie", slug="oprowadzanie")
+    cause = CauseFactory(name="Dziedzictwo", slug="dziedzictwo")
+    offer = VolunteerOfferPageFactory(
+        parent=VolunteerIndexPageFactory(parent=organisation),
+        terms__causes=[cause],
+        terms__required_skills=[skill],
+    )
+    conference = ConferencePageFactory(parent=organisation, with_form=True)
+    volunteer = VolunteerFactory(email="wolontariuszka@example.org")
+
+    def signed_in(client):
+        client.get(
+            reverse("volunteering:enter", args=[tokens.make_token(volunteer, tokens.MANAGE)])
+        )
+
+    forms = [
+        PublicForm(
+            "job-application",
+            posting.url + "aplikuj/",
+            _application_data,
+            JobApplication.objects.count,
+        ),
+        PublicForm(
+            "volunteer-registration",
+            reverse("volunteering:register"),
+            _registration_data,
+            Volunteer.objects.filter(email="lukasz@example.org").count,
+        ),
+        PublicForm(
+            "volunteer-link",
+            reverse("volunteering:request_link"),
+            lambda: {"email": "ktos@example.org"},
+            lambda: 0,  # stores nothing; sends a link when the address is known
+        ),
+        PublicForm(
+            "volunteer-interest",
+            offer.url + "zglaszam-sie/",
+            lambda: {"message": "Chętnie pomogę w soboty."},
+            Interest.objects.count,
+            prepare=signed_in,
+        ),
+        PublicForm(
+            "conference-registration",
+            conference.url + "rejestracja/",
+            lambda: {"name": "Anna Żółkiewska", "email": "anna@example.org", "consent": "on"},
+            ConferenceRegistration.objects.count,
+        ),
+        PublicForm(
+            "saved-search",
+            reverse("network_search_alert_new"),
+            lambda: {
+                "q": "księgowa",
+                "kind": "job",
+                "email": "jan@example.org",
+                "frequency": "daily",
+                "consent": "on",
+            },
+            SavedSearch.objects.count,
+        ),
+    ]
+    return {form.name: form for form in forms}
