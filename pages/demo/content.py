@@ -795,3 +795,48 @@ CONFERENCES = [
         },
     },
 ]
+
+ACCESSIBILITY_STATEMENT = {
+    "facts": {
+        "website_url": "http://127.0.0.1:8000/",
+        "published_date": datetime.date(2026, 9, 1),
+        "updated_date": datetime.date(2026, 11, 20),
+        "status": "PARTIAL",
+        "prepared_date": datetime.date(2026, 11, 20),
+        "assessment_method": "SELF",
+        "contact_email": "dostepnosc@siec.localhost",
+        "contact_phone": "+48 12 000 00 00",
+    },
+    "pl": {
+        "title": "Deklaracja dostępności",
+        "slug": "deklaracja-dostepnosci",
+        "entity_name": "Sieć organizacji Małopolski",
+        "website_name": "strony internetowej Sieci organizacji Małopolski",
+        "contact_person": "Koordynatorka dostępności sieci",
+        "inaccessible_content": (
+            "<ul><li>Część dokumentów PDF dodanych przez organizacje nie ma struktury nagłówków."
+            "</li><li>Niektóre zdjęcia w opisach programów nie mają jeszcze tekstu "
+            "alternatywnego.</li></ul>"
+        ),
+        "architecture": (
+            "<p>Sieć nie ma własnej siedziby dla odwiedzających. Informacje o dostępności "
+            "budynków podają poszczególne organizacje na swoich stronach.</p>"
+        ),
+    },
+    "en": {
+        "title": "Accessibility statement",
+        "slug": "accessibility-statement",
+        "entity_name": "Sieć – the network of Małopolska organisations",
+        "website_name": "the website of the network of Małopolska organisations",
+        "contact_person": "The network's accessibility coordinator",
+        "inaccessible_content": (
+            "<ul><li>Some PDF documents added by the organisations have no heading structure."
+            "</li><li>Some photographs in programme descriptions have no alternative text "
+            "yet.</li></ul>"
+        ),
+        "architecture": (
+            "<p>The network has no premises of its own for visitors. Each organisation "
+            "describes the accessibility of its buildings on its own pages.</p>"
+        ),
+    },
+}

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 from pages.demo import content
 from pages.demo.images import get_or_create_logo
 from pages.models import (
+    AccessibilityStatementPage,
     ConferenceIndexPage,
     ConferencePage,
     NetworkHomePage,
@@ -331,6 +332,16 @@ def _ensure_conference(organisation, data, en):
 
 
 @transaction.atomic
+def _ensure_accessibility_statement(home, en):
+    data = content.ACCESSIBILITY_STATEMENT
+    statement = child(home, AccessibilityStatementPage, data["pl"]["slug"])
+    if statement is None:
+        statement = AccessibilityStatementPage(**data["facts"], **data["pl"])
+        home.add_child(instance=statement)
+        publish(statement)
+    translate(statement, en, data["en"])
+
+
 def load_demo_network() -> dict:
     pl = Locale.objects.get(language_code="pl")
     en = Locale.objects.get(language_code="en")
@@ -347,6 +358,7 @@ def load_demo_network() -> dict:
         _ensure_programme(organisations[data["organisation"]], data, en)
     for data in content.CONFERENCES:
         _ensure_conference(organisations[data["organisation"]], data, en)
+    _ensure_accessibility_statement(home, en)
     for loader in demo_loaders():
         loader(home=home, organisations=organisations, locales={"pl": pl, "en": en})
     # Plugins installed after the organisations were created add editor permissions too.

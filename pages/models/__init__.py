@@ -1,3 +1,4 @@
+from .accessibility import AccessibilityStatementPage, AssessmentMethod, ComplianceStatus
 from .conference import (
     AttendanceMode,
     ConferenceIndexPage,
@@ -20,7 +21,10 @@ from .snippets import NetworkMembership
 from .workspace import OrganisationWorkspace
 
 __all__ = [
+    "AccessibilityStatementPage",
+    "AssessmentMethod",
     "AttendanceMode",
+    "ComplianceStatus",
     "ConferenceIndexPage",
     "ConferencePage",
     "ConferenceRegistration",

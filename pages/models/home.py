@@ -25,6 +25,7 @@ class NetworkHomePage(Page):
         "pages.ProgrammeIndexPage",
         "pages.ConferenceIndexPage",
         "pages.ContentPage",
+        "pages.AccessibilityStatementPage",
     ]
 
     class Meta:

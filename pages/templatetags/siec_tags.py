@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -179,3 +180,35 @@ def select_options(bound_field):
             for choice, label in bound_field.field.choices
         )
     )
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement_url(context) -> str:
+    """The URL of the accessibility statement in the active language (Polish when there is no
+    translation), for the footer and the statement meta tag of every page."""
+    from django.core.cache import cache
+
+    from pages.cache import FRAGMENT_SECONDS
+    from pages.cache import content_version as current_version
+    from pages.models import AccessibilityStatementPage
+
+    request = context.get("request")
+    language = get_language()
+    host = request.get_host() if request else ""
+    key = f"siec:a11y-statement:{host}:{language}:{current_version()}"
+    url = cache.get(key)
+    if url is None:
+        statements = AccessibilityStatementPage.objects.live().public()
+        statement = (
+            statements.filter(locale__language_code=language).first()
+            or statements.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        )
+        url = (statement.get_url(request) or "") if statement else ""
+        cache.set(key, url, FRAGMENT_SECONDS)
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def absolute_uri(context, url: str) -> str:
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url
