@@ -59,6 +59,10 @@ bench-matching: install system-deps ## Volunteer matching: 10,000 offers and 100
 bench-search: install system-deps ## Network search at 100,000 documents: node vs database fallbacks vs Wagtail's PG backend, percolation, nDCG
 	bin/with-postgres $(PY) benchmarks/search.py
 
+audit: install ## Check every installed dependency against PyPI's advisory data (pip-audit); fails on a known vulnerability
+	$(PY) -m pip install --quiet -e ".[audit]"
+	$(VENV)/bin/pip-audit --local --skip-editable --strict --vulnerability-service pypi --desc on
+
 messages: install ## Update the Polish translation catalogue and compile it
 	$(PY) manage.py makemessages -l pl --ignore=.venv --ignore=tests --ignore=var
 	cd cms && ../$(PY) ../manage.py compilemessages -l pl
@@ -66,4 +70,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install system-deps run lint test bench-jobs bench-matching bench-search messages clean search-engine
+.PHONY: help install system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine

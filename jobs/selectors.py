@@ -8,6 +8,7 @@ from jobs import lifecycle
 from jobs.forms import JobSort
 from jobs.models import JobPostingPage, SalaryPeriod, WorkMode
 from pages.geo import filter_near
+from pages.visibility import public
 
 # An hourly rate is compared with monthly ones at a full-time month (168 hours).
 HOURS_PER_MONTH = 168
@@ -24,8 +25,7 @@ def monthly_salary(field: str):
 def open_postings(*, locale, now: datetime.datetime) -> QuerySet:
     locale_id = getattr(locale, "pk", locale)
     return (
-        JobPostingPage.objects.live()
-        .public()
+        public(JobPostingPage.objects.live())
         .filter(locale_id=locale_id)
         .filter(lifecycle.open_filter(now=now))
     )

@@ -16,6 +16,7 @@ from pages.models import (
 )
 from pages.registry import latest_sections
 from pages.schedule import EventTiming, event_timing_filter
+from pages.visibility import public
 
 HOME_ORGANISATION_LIMIT = 12
 LATEST_LIMIT = 4
@@ -24,8 +25,7 @@ HOME_PROGRAMME_LIMIT = 6
 
 def organisations_in(locale: Locale):
     return (
-        OrganisationPage.objects.live()
-        .public()
+        public(OrganisationPage.objects.live())
         .filter(locale=locale)
         .select_related("logo")
         .order_by("title")
@@ -33,11 +33,11 @@ def organisations_in(locale: Locale):
 
 
 def programmes_in(locale: Locale):
-    return ProgrammePage.objects.live().public().filter(locale=locale)
+    return public(ProgrammePage.objects.live()).filter(locale=locale)
 
 
 def conferences_in(locale: Locale):
-    return ConferencePage.objects.live().public().filter(locale=locale)
+    return public(ConferencePage.objects.live()).filter(locale=locale)
 
 
 def upcoming_conferences(*, locale: Locale, now, organisation: OrganisationPage | None = None):
@@ -78,8 +78,7 @@ def organisation_sections(*, organisation: OrganisationPage) -> dict:
     locale = organisation.locale
     return {
         "programmes": programmes_in(locale).descendant_of(organisation).order_by("-start_date"),
-        "news": ContentPage.objects.live()
-        .public()
+        "news": public(ContentPage.objects.live())
         .child_of(organisation)
         .order_by("-first_published_at")[:LATEST_LIMIT],
         "latest_sections": rendered_sections(locale=locale, organisation=organisation),

@@ -1,6 +1,6 @@
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pages.cache import bump_content_version
@@ -22,6 +22,13 @@ def register_signal_handlers():
     page_unpublished.connect(bump_content_version, dispatch_uid="siec_version_unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="siec_version_moved")
     post_delete.connect(_page_deleted, dispatch_uid="siec_version_deleted")
+    # Listings read the private sections from the cache (pages.visibility).
+    post_save.connect(
+        bump_content_version, sender=PageViewRestriction, dispatch_uid="siec_restriction_saved"
+    )
+    post_delete.connect(
+        bump_content_version, sender=PageViewRestriction, dispatch_uid="siec_restriction_deleted"
+    )
     post_save.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_saved")
     post_delete.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_deleted")
 

@@ -9,6 +9,7 @@ import numpy as np
 
 from pages.geo import filter_near
 from pages.schedule import local_date
+from pages.visibility import public
 from volunteering import lifecycle, match_index
 from volunteering.matching import (
     Exclusion,
@@ -36,8 +37,7 @@ OFFERS, VOLUNTEERS = "offers", "volunteers"
 def open_offers(*, locale, now: datetime.datetime) -> QuerySet:
     locale_id = getattr(locale, "pk", locale)
     return (
-        VolunteerOfferPage.objects.live()
-        .public()
+        public(VolunteerOfferPage.objects.live())
         .filter(locale_id=locale_id)
         .filter(lifecycle.open_offer_filter(now=now))
     )

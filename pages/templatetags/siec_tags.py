@@ -8,6 +8,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from pages.visibility import public
+
 register = template.Library()
 
 # Characters that could end the <script> element or confuse an HTML parser inside it.
@@ -39,10 +41,9 @@ def _translations(request, page) -> dict[str, Page]:
         return cache[1]
     translations = {
         translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True)
-        .live()
-        .public()
-        .select_related("locale")
+        for translation in public(page.get_translations(inclusive=True).live()).select_related(
+            "locale"
+        )
     }
     if request is not None:
         request._siec_translations = (page.pk, translations)
@@ -145,7 +146,7 @@ def main_menu(context):
     request = context.get("request")
     home = _home_for_language(request)
     page = context.get("page")
-    menu_pages = list(home.get_children().live().public().in_menu()) if home else []
+    menu_pages = list(public(home.get_children().live().in_menu())) if home else []
     current_path = page.path if isinstance(page, Page) else ""
     for item in menu_pages:
         item.is_current = item.path == current_path
@@ -198,7 +199,7 @@ def accessibility_statement_url(context) -> str:
     key = f"siec:a11y-statement:{host}:{language}:{current_version()}"
     url = cache.get(key)
     if url is None:
-        statements = AccessibilityStatementPage.objects.live().public()
+        statements = public(AccessibilityStatementPage.objects.live())
         statement = (
             statements.filter(locale__language_code=language).first()
             or statements.filter(locale__language_code=settings.LANGUAGE_CODE).first()

@@ -1,0 +1,33 @@
+"""Which pages the public may see, without a query per listing.
+
+Wagtail's `.public()` reads every page view restriction from the database each time it is
+called, and a home page with six sections calls it six times. The restricted paths are few
+and change rarely, so they are cached under the content version, which saving or deleting a
+restriction bumps (pages.signal_handlers). Even with a cache per process the list is read
+again after FRAGMENT_SECONDS; the pages themselves stay protected by Wagtail's own check
+when they are served, which always reads the database.
+"""
+
+from django.core.cache import cache
+from django.db.models import Q, QuerySet
+
+from wagtail.models import PageViewRestriction
+
+from pages.cache import FRAGMENT_SECONDS, content_version
+
+
+def restricted_paths() -> list[str]:
+    key = f"siec:restricted-paths:{content_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(key, paths, FRAGMENT_SECONDS)
+    return paths
+
+
+def public(queryset: QuerySet) -> QuerySet:
+    """The pages of `queryset` outside every private section (as Wagtail's `.public()`)."""
+    private = Q()
+    for path in restricted_paths():
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private) if private else queryset
