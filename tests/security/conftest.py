@@ -15,9 +15,12 @@ from jobs.factories import (
     JobIndexPageFactory,
     JobPostingPageFactory,
 )
+from jobs.forms import JobApplicationForm
 from jobs.models import JobApplication
 from pages.factories import ConferencePageFactory
+from pages.forms import ConferenceRegistrationForm
 from pages.models import ConferenceRegistration
+from search.forms import SavedSearchForm
 from search.models import SavedSearch
 from volunteering import tokens
 from volunteering.factories import (
@@ -27,6 +30,7 @@ from volunteering.factories import (
     VolunteerIndexPageFactory,
     VolunteerOfferPageFactory,
 )
+from volunteering.forms import InterestForm, ManageLinkForm, RegistrationForm
 from volunteering.models import Interest, Volunteer
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -38,6 +42,7 @@ class PublicForm:
     url: str
     valid: Callable[[], dict]
     stored: Callable[[], int]
+    build: Callable[[dict], object]  # the bound form, as its view builds it
     prepare: Callable = lambda client: None  # e.g. a volunteer's session
 
     def post(self, client, changes: dict | None = None, **request_extra):
@@ -101,24 +106,32 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
             posting.url + "aplikuj/",
             _application_data,
             JobApplication.objects.count,
+            lambda data: JobApplicationForm(
+                {k: v for k, v in data.items() if k != "cv"},
+                {"cv": data["cv"]} if "cv" in data else {},
+                posting=posting,
+            ),
         ),
         PublicForm(
             "volunteer-registration",
             reverse("volunteering:register"),
             _registration_data,
             Volunteer.objects.filter(email="lukasz@example.org").count,
+            RegistrationForm,
         ),
         PublicForm(
             "volunteer-link",
             reverse("volunteering:request_link"),
             lambda: {"email": "ktos@example.org"},
             lambda: 0,  # stores nothing; sends a link when the address is known
+            ManageLinkForm,
         ),
         PublicForm(
             "volunteer-interest",
             offer.url + "zglaszam-sie/",
             lambda: {"message": "Chętnie pomogę w soboty."},
             Interest.objects.count,
+            InterestForm,
             prepare=signed_in,
         ),
         PublicForm(
@@ -126,6 +139,7 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
             conference.url + "rejestracja/",
             lambda: {"name": "Anna Żółkiewska", "email": "anna@example.org", "consent": "on"},
             ConferenceRegistration.objects.count,
+            lambda data: ConferenceRegistrationForm(data, conference=conference),
         ),
         PublicForm(
             "saved-search",
@@ -138,6 +152,7 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
                 "consent": "on",
             },
             SavedSearch.objects.count,
+            SavedSearchForm,
         ),
     ]
     return {form.name: form for form in forms}
