@@ -5,25 +5,17 @@ from django.core import mail
 
 import pytest
 
+from tests.security.form_names import FORM_NAMES
 from volunteering.factories import VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 
-FORMS = [
-    "job-application",
-    "volunteer-registration",
-    "volunteer-link",
-    "volunteer-interest",
-    "conference-registration",
-    "saved-search",
-]
-
 
 def test_the_list_covers_every_rate_limited_view(public_forms):
-    assert sorted(public_forms) == sorted(FORMS)
+    assert sorted(public_forms) == sorted(FORM_NAMES)
 
 
-@pytest.mark.parametrize("name", FORMS)
+@pytest.mark.parametrize("name", FORM_NAMES)
 def test_a_flood_gets_a_readable_429_and_nothing_of_it_is_stored(
     client, public_forms, settings, name
 ):
@@ -58,7 +50,7 @@ def test_the_limit_counts_the_address_the_proxy_saw(client, public_forms, settin
     assert other.status_code != 429
 
 
-@pytest.mark.parametrize("name", FORMS)
+@pytest.mark.parametrize("name", FORM_NAMES)
 def test_a_filled_honeypot_is_refused_with_a_message_and_stores_nothing(client, public_forms, name):
     form = public_forms[name]
     form.prepare(client)

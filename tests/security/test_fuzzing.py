@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pages.abuse import HONEYPOT_NAME
+from tests.security.form_names import FORM_NAMES
 
 pytestmark = pytest.mark.django_db
 
@@ -44,15 +45,6 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
-FORMS = [
-    "job-application",
-    "volunteer-registration",
-    "volunteer-link",
-    "volunteer-interest",
-    "conference-registration",
-    "saved-search",
-]
-
 
 def _no_nul(value):
     # The test client (like a real server's parser) cannot carry NUL in a multipart body.
@@ -61,7 +53,7 @@ def _no_nul(value):
     return value.replace("\x00", "")
 
 
-@pytest.mark.parametrize("name", FORMS)
+@pytest.mark.parametrize("name", FORM_NAMES)
 def test_public_forms_never_answer_with_a_server_error(public_forms, name):
     form = public_forms[name]
     client = Client(raise_request_exception=False)
@@ -99,7 +91,7 @@ def test_public_filters_never_answer_with_a_server_error(public_forms, path):
     get()
 
 
-@pytest.mark.parametrize("name", FORMS)
+@pytest.mark.parametrize("name", FORM_NAMES)
 def test_a_ten_thousand_character_value_cleans_in_under_50_ms(public_forms, name):
     """The bound guards against validation that goes quadratic or worse on long input (a
     backtracking pattern, a parser); a normal clean takes about a millisecond."""
