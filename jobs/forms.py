@@ -1,5 +1,4 @@
 from django import forms
-from django.core.cache import cache
 from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from jobs.cv import validate_cv
 from jobs.models import EmploymentType, JobApplication, JobCategory, WorkingTime
 from pages.abuse import HoneypotMixin
-from pages.cache import FRAGMENT_SECONDS, content_version
+from pages.cache import until_content_changes
 from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
 
 
@@ -24,16 +23,14 @@ class JobSort:
 
 def category_choices(locale_id: int) -> list[tuple[str, str]]:
     """(slug, name) of the role categories in one language, cached until content changes."""
-    key = f"siec:job-categories:{locale_id}:{content_version()}"
-    choices = cache.get(key)
-    if choices is None:
-        choices = list(
+    return until_content_changes(
+        f"job-categories:{locale_id}",
+        lambda: list(
             JobCategory.objects.filter(locale_id=locale_id)
             .order_by("name")
             .values_list("slug", "name")
-        )
-        cache.set(key, choices, FRAGMENT_SECONDS)
-    return choices
+        ),
+    )
 
 
 class JobFilterForm(NearPlaceFilterForm):

@@ -39,7 +39,7 @@ def _client_key(group: str, request: HttpRequest) -> str:
     return client_ip(request)
 
 
-def too_many_requests(request: HttpRequest, exception=None):
+def too_many_requests(request: HttpRequest):
     return render(request, "429.html", status=429)
 
 

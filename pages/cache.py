@@ -7,8 +7,12 @@ database), otherwise other processes see the change only when their fragments ex
 """
 
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.core.cache import cache
+
+T = TypeVar("T")
 
 VERSION_KEY = "siec:content-version"
 FRAGMENT_SECONDS = 300
@@ -20,6 +24,18 @@ def content_version() -> int:
         version = time.time_ns()
         cache.add(VERSION_KEY, version, timeout=None)
     return version
+
+
+def until_content_changes(name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, cached under `name` and the content version: any bump recomputes it, and
+    a process whose cache missed the bump recomputes it after FRAGMENT_SECONDS.
+    `compute` must not return None (a miss)."""
+    key = f"siec:{name}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, FRAGMENT_SECONDS)
+    return value
 
 
 def bump_content_version(**kwargs) -> None:

@@ -6,10 +6,9 @@ so they are cached under the content version (see pages.cache)."""
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Q
 
-from pages.cache import FRAGMENT_SECONDS, content_version
+from pages.cache import until_content_changes
 
 
 @dataclass(frozen=True)
@@ -28,33 +27,29 @@ class OrganisationEntry:
 
 
 def organisation_directory(locale_id: int) -> list[OrganisationEntry]:
-    key = f"siec:organisations:{locale_id}:{content_version()}"
-    entries = cache.get(key)
-    if entries is None:
+    def read() -> list[OrganisationEntry]:
         from pages.models import OrganisationPage
 
-        entries = [
+        return [
             OrganisationEntry(*row)
             for row in OrganisationPage.objects.live()
             .filter(locale_id=locale_id)
             .order_by("title")
             .values_list("pk", "path", "depth", "title", "short_name", "slug", "url_path")
         ]
-        cache.set(key, entries, FRAGMENT_SECONDS)
-    return entries
+
+    return until_content_changes(f"organisations:{locale_id}", read)
 
 
 def all_organisation_paths() -> dict[str, OrganisationEntry]:
     """Every live organisation in every language, by tree path."""
     from wagtail.models import Locale
 
-    key = f"siec:organisation-paths:{content_version()}"
-    by_path = cache.get(key)
-    if by_path is None:
-        by_path = {
+    return until_content_changes(
+        "organisation-paths",
+        lambda: {
             entry.path: entry
             for locale_id in Locale.objects.values_list("pk", flat=True)
             for entry in organisation_directory(locale_id)
-        }
-        cache.set(key, by_path, FRAGMENT_SECONDS)
-    return by_path
+        },
+    )

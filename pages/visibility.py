@@ -8,21 +8,18 @@ again after FRAGMENT_SECONDS; the pages themselves stay protected by Wagtail's o
 when they are served, which always reads the database.
 """
 
-from django.core.cache import cache
 from django.db.models import Q, QuerySet
 
 from wagtail.models import PageViewRestriction
 
-from pages.cache import FRAGMENT_SECONDS, content_version
+from pages.cache import until_content_changes
 
 
 def restricted_paths() -> list[str]:
-    key = f"siec:restricted-paths:{content_version()}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(key, paths, FRAGMENT_SECONDS)
-    return paths
+    return until_content_changes(
+        "restricted-paths",
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
 
 
 def public(queryset: QuerySet) -> QuerySet:

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 
-from pages.cache import FRAGMENT_SECONDS, content_version
+from pages.cache import until_content_changes
 
 
 def active_language() -> str:
@@ -30,10 +29,12 @@ class Term:
 
 def terms(model_name: str, language_code: str) -> list[Term]:
     """One term per concept: its row in `language_code`, else the Polish one."""
-    key = f"siec:vocabulary:{model_name}:{language_code}:{content_version()}"
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
+    return until_content_changes(
+        f"vocabulary:{model_name}:{language_code}", lambda: _read_terms(model_name, language_code)
+    )
+
+
+def _read_terms(model_name: str, language_code: str) -> list[Term]:
     model = apps.get_model("volunteering", model_name)
     rows = model.objects.select_related("locale").order_by("bit", "pk")
     by_bit: dict[int, Term] = {}
@@ -48,9 +49,7 @@ def terms(model_name: str, language_code: str) -> list[Term]:
     )
     for row in ranked:
         by_bit.setdefault(row.bit, Term(bit=row.bit, slug=row.slug, name=row.name))
-    result = sorted(by_bit.values(), key=lambda term: term.name.casefold())
-    cache.set(key, result, FRAGMENT_SECONDS)
-    return result
+    return sorted(by_bit.values(), key=lambda term: term.name.casefold())
 
 
 def names(model_name: str, mask: int, language_code: str | None = None) -> list[str]:

@@ -8,6 +8,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from pages.cache import until_content_changes
 from pages.visibility import public
 
 register = template.Library()
@@ -187,26 +188,21 @@ def select_options(bound_field):
 def accessibility_statement_url(context) -> str:
     """The URL of the accessibility statement in the active language (Polish when there is no
     translation), for the footer and the statement meta tag of every page."""
-    from django.core.cache import cache
-
-    from pages.cache import FRAGMENT_SECONDS
-    from pages.cache import content_version as current_version
     from pages.models import AccessibilityStatementPage
 
     request = context.get("request")
     language = get_language()
-    host = request.get_host() if request else ""
-    key = f"siec:a11y-statement:{host}:{language}:{current_version()}"
-    url = cache.get(key)
-    if url is None:
+
+    def find() -> str:
         statements = public(AccessibilityStatementPage.objects.live())
         statement = (
             statements.filter(locale__language_code=language).first()
             or statements.filter(locale__language_code=settings.LANGUAGE_CODE).first()
         )
-        url = (statement.get_url(request) or "") if statement else ""
-        cache.set(key, url, FRAGMENT_SECONDS)
-    return url
+        return (statement.get_url(request) or "") if statement else ""
+
+    host = request.get_host() if request else ""
+    return until_content_changes(f"a11y-statement:{host}:{language}", find)
 
 
 @register.simple_tag(takes_context=True)
