@@ -243,3 +243,11 @@ def test_an_organisations_job_page_shows_pay_and_pages_through_postings(
     assert "7000–9000 zł" in first.content.decode().replace("\xa0", "")
     assert len(second.context["results"]) == 1
     assert 'rel="next"' in first.content.decode()
+
+
+def test_the_cached_filter_form_shows_a_new_category_at_once(client, board, postings, locales):
+    client.get(board.url)  # the form is now cached
+
+    JobCategoryFactory(name="Kadry i płace", slug="kadry", locale=locales["pl"])
+
+    assert '<option value="kadry">Kadry i płace</option>' in client.get(board.url).content.decode()
