@@ -55,7 +55,8 @@ def bind_filters(form_class, request: HttpRequest, **kwargs):
     return form_class(data, **kwargs)
 
 
-def _query_without_page(request: HttpRequest) -> str:
+def query_without_page(request: HttpRequest) -> str:
+    """The current query string without its page number, for links to the other pages."""
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
@@ -70,7 +71,7 @@ def listing_context(form, queryset, request):
     return {
         "filter_form": form,
         "results": results,
-        "query_without_page": _query_without_page(request),
+        "query_without_page": query_without_page(request),
     }
 
 

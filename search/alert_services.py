@@ -36,17 +36,17 @@ def subscribe(
     """Saves the search unconfirmed and e-mails a confirmation link. The visitor sees the same
     answer whatever happens here, so nobody learns which addresses have alerts."""
     criteria = criteria_with_kinds(params)
+    # At most MAX_SEARCHES_PER_ADDRESS rows: read once, for the duplicate and for the limit.
+    mine = list(SavedSearch.objects.filter(email__iexact=email))
     existing = [
-        saved
-        for saved in SavedSearch.objects.filter(email__iexact=email)
-        if saved.language == language and saved.criteria == criteria
+        saved for saved in mine if saved.language == language and saved.criteria == criteria
     ]
     if existing:
         saved = existing[0]
         if saved.confirmed_at is None:
             transaction.on_commit(lambda: alert_mail.send_confirmation(saved))
         return
-    if SavedSearch.objects.filter(email__iexact=email).count() >= alerts.MAX_SEARCHES_PER_ADDRESS:
+    if len(mine) >= alerts.MAX_SEARCHES_PER_ADDRESS:
         transaction.on_commit(lambda: alert_mail.send_limit_reached(email, language))
         return
     saved = SavedSearch.objects.create(

@@ -9,7 +9,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from pages.listing import bind_filters
+from pages.listing import bind_filters, query_without_page
 from pages.schedule import local_date
 from search.alert_views import criteria_pairs
 from search.forms import SearchForm
@@ -71,8 +71,6 @@ def _alert_query(form, request) -> str | None:
 def search_page(request):
     form = bind_filters(SearchForm, request)
     results = _answer(form, translation.get_language())
-    query = request.GET.copy()
-    query.pop("page", None)
     pages = min(-(-results.total // PER_PAGE), MAX_RESULTS // PER_PAGE) if results else 0
     facets, hits = _display(results) if results else ([], [])
     context = {
@@ -82,7 +80,7 @@ def search_page(request):
         "hits": hits,
         "page_number": (form.cleaned_data.get("page") or 1) if results else 1,
         "pages": pages,
-        "query_without_page": query.urlencode(),
+        "query_without_page": query_without_page(request),
         "alert_query": _alert_query(form, request) if results else None,
     }
     status = 400 if form.is_bound and form.errors else 200
