@@ -294,3 +294,46 @@ def test_an_editor_sees_only_their_organisations_registrations(client, world, or
     assert listing.status_code == 200
     assert "Uczestnik Alfa" in listing.content.decode()
     assert MARKER not in listing.content.decode()
+
+
+def snapshot_of_organisation_b(world) -> dict:
+    from wagtail.models import Page, Revision
+
+    pages = Page.objects.descendant_of(world["page"], inclusive=True)
+    return {
+        "pages": sorted(pages.values_list("pk", "title", "live", "path", "locked")),
+        "revisions": Revision.page_revisions.filter(
+            object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)]
+        ).count(),
+        "image": list(get_image_model().objects.filter(pk=world["image"].pk).values_list("title")),
+        "document": list(
+            get_document_model().objects.filter(pk=world["document"].pk).values_list("title")
+        ),
+        "translation": Translation.objects.filter(pk=world["translation"].pk).exists(),
+        "records": {
+            namespace: type(record).objects.filter(pk=record.pk).exists()
+            for namespace, record in world["by_namespace"].items()
+        },
+    }
+
+
+def test_no_admin_post_changes_organisation_b(client, world):
+    """Posting to B's delete, move, copy, unpublish, lock, revert... leaves B as it was."""
+    client.raise_request_exception = False
+    client.force_login(world["editor"])
+    before = snapshot_of_organisation_b(world)
+    errors, posted = [], 0
+
+    for route, namespace, _pattern in admin_routes():
+        if not names_organisation_b(route, namespace):
+            continue
+        url = fill(route, kwargs_for(route, namespace, world))
+        # Enough fields for Wagtail's simple forms to be valid if a permission check were missing.
+        response = client.post(url, {"title": "Przejęte", "slug": "przejete", "new_title": "X"})
+        posted += 1
+        if response.status_code >= 500:
+            errors.append(f"{response.status_code} {url}")
+
+    assert posted > 80
+    assert errors == [], "\n".join(errors)
+    assert snapshot_of_organisation_b(world) == before
