@@ -20,11 +20,20 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed ## Create the virtual environment and install the project
 
-system-deps: ## Install PostgreSQL, Chromium, Java, Maven and the Polish dictionary from Debian packages when missing
+# Test tools only (axe-core, the Nu Html Checker, Lighthouse): the site itself has no JS build.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the accessibility tools: make system-deps"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+node-tools: node_modules/.installed ## Install the npm test tools (axe-core, vnu-jar, Lighthouse)
+
+system-deps: ## Install PostgreSQL, Chromium, Java, Maven, Node.js and the Polish dictionary from Debian packages when missing
 	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v chromium >/dev/null \
-	  || ! command -v java >/dev/null || ! command -v mvn >/dev/null || [ ! -f /usr/share/hunspell/pl_PL.dic ]; then \
-	  if [ "$$(id -u)" != "0" ]; then echo "Install the Debian packages postgresql chromium default-jre-headless maven hunspell-pl (needs root)"; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium default-jre-headless maven hunspell-pl >/dev/null; \
+	  || ! command -v java >/dev/null || ! command -v mvn >/dev/null || ! command -v npm >/dev/null \
+	  || [ ! -f /usr/share/hunspell/pl_PL.dic ]; then \
+	  if [ "$$(id -u)" != "0" ]; then echo "Install the Debian packages postgresql chromium default-jre-headless maven nodejs npm hunspell-pl (needs root)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium default-jre-headless maven nodejs npm hunspell-pl >/dev/null; \
 	fi
 
 run: install ## Install, migrate SQLite, load the demo network and serve on 127.0.0.1:$(PORT)
@@ -44,7 +53,7 @@ lint: install ## ruff lint and format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: install system-deps ## Install everything and run the whole suite on a throwaway PostgreSQL (and OpenSearch node)
+test: install system-deps node-tools ## Install everything and run the whole suite on a throwaway PostgreSQL (and OpenSearch node)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
@@ -70,4 +79,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine
+.PHONY: help install node-tools system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine

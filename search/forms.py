@@ -46,7 +46,9 @@ class SearchForm(NearPlaceFilterForm):
             )
         },
     )
-    kind = forms.MultipleChoiceField(label=_("What"), required=False)
+    kind = forms.MultipleChoiceField(
+        label=_("What"), required=False, widget=forms.CheckboxSelectMultiple
+    )
     organisation = forms.CharField(
         label=_("Organisation"), required=False, max_length=MAX_FACET_VALUE
     )
