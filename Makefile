@@ -68,6 +68,10 @@ bench-matching: install system-deps ## Volunteer matching: 10,000 offers and 100
 bench-search: install system-deps ## Network search at 100,000 documents: node vs database fallbacks vs Wagtail's PG backend, percolation, nDCG
 	bin/with-postgres $(PY) benchmarks/search.py
 
+load-test: install system-deps ## 50 users for 2 minutes on gunicorn + PostgreSQL (Locust, loopback only); prints p95, 5xx and 429 counts
+	$(PY) -m pip install --quiet -e ".[load]"
+	bin/with-postgres $(PY) benchmarks/load.py
+
 audit: install ## Check every installed dependency against PyPI's advisory data (pip-audit); fails on a known vulnerability
 	$(PY) -m pip install --quiet -e ".[audit]"
 	$(VENV)/bin/pip-audit --local --skip-editable --strict --vulnerability-service pypi --desc on
@@ -79,4 +83,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install node-tools system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine
+.PHONY: help install node-tools load-test system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine

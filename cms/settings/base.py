@@ -6,6 +6,7 @@ database search backend, console e-mail in development).
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
@@ -247,7 +248,8 @@ X_FRAME_OPTIONS = "DENY"
 _MEDIA_ORIGINS = [
     origin
     for origin in (
-        MEDIA_URL if MEDIA_URL.startswith("https://") else "",
+        # Media on its own host (a bucket's domain, a media server): allow that origin.
+        "{0.scheme}://{0.netloc}".format(urlsplit(MEDIA_URL)) if "://" in MEDIA_URL else "",
         f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else "",
         env_str("AWS_S3_ENDPOINT_URL"),
     )

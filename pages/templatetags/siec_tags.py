@@ -4,7 +4,8 @@ from django import template
 from django.conf import settings
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.text import Truncator
+from django.utils.translation import get_language, get_language_info, gettext
 
 from wagtail.models import Locale, Page, Site
 
@@ -209,3 +210,23 @@ def accessibility_statement_url(context) -> str:
 def absolute_uri(context, url: str) -> str:
     request = context.get("request")
     return request.build_absolute_uri(url) if request else url
+
+
+# Fields that already hold a short plain-text description of a page, best first.
+_DESCRIPTION_FIELDS = ("search_description", "summary", "introduction", "mission")
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context) -> str:
+    """The page's own description for search engines and link previews; the network's
+    description where a view has no page or the page none of its own."""
+    page = context.get("page")
+    if page is not None:
+        for field in _DESCRIPTION_FIELDS:
+            text = " ".join(str(getattr(page, field, "") or "").split())
+            if text:
+                return Truncator(text).chars(160)
+    return gettext(
+        "Sieć: jobs, volunteering, programmes and events of non-governmental organisations "
+        "and public culture bodies in Małopolska."
+    )

@@ -1,0 +1,102 @@
+"""The front-end budget: Lighthouse (npm) on Debian's Chromium with its default mobile settings,
+median of five runs, on the site as production serves it (gunicorn, production settings,
+compressed static files, media from their own origin; benchmarks/serving.py)."""
+
+import json
+import statistics
+import subprocess
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone, translation
+
+import pytest
+
+from benchmarks.serving import production_server
+from jobs.models import JobBoardPage, JobPostingPage
+from pages.models import NetworkHomePage
+from tests.browser.conftest import CHROMIUM
+from tests.browser.public_pages import node_tool
+from volunteering.models import VolunteerOfferPage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+RUNS = 5
+BUDGET = {"performance": 90, "accessibility": 100, "seo": 95, "best-practices": 95}
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    return (
+        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT']}"
+        f"/{db['NAME']}"
+    )
+
+
+def budget_paths(language_code: str) -> dict[str, str]:
+    now = timezone.now()
+
+    def first_open(model):
+        pages = model.objects.live().filter(locale__language_code=language_code)
+        return next(page for page in pages.order_by("path") if page.is_open_at(now))
+
+    with translation.override(language_code):
+        search = reverse("network_search")
+    in_language = {"locale__language_code": language_code}
+    return {
+        "home": NetworkHomePage.objects.get(**in_language).url,
+        "job list": JobBoardPage.objects.get(**in_language).url,
+        "job posting": first_open(JobPostingPage).url,
+        "volunteer offer": first_open(VolunteerOfferPage).url,
+        "search": search,
+    }
+
+
+def lighthouse_scores(url: str, report: Path) -> dict[str, int]:
+    cli = node_tool("lighthouse/cli/index.js")
+    command = [
+        *("node", str(cli), url, "--quiet", "--output=json", f"--output-path={report}"),
+        f"--chrome-path={CHROMIUM}",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        "--only-categories=performance,accessibility,seo,best-practices",
+        "--disable-full-page-screenshot",
+    ]
+    # A run Lighthouse itself could not finish (an error, or a category scored null) is repeated.
+    for _attempt in range(3):
+        result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+        if result.returncode == 0:
+            categories = json.loads(report.read_text())["categories"]
+            if all(category["score"] is not None for category in categories.values()):
+                return {name: round(c["score"] * 100) for name, c in categories.items()}
+    raise AssertionError(f"Lighthouse could not score {url}: {result.stderr[-2000:]}")
+
+
+@pytest.fixture
+def production_site(live_server, locales):
+    call_command("load_demo_network", verbosity=0)
+    with production_server(
+        database_url=database_url(), media_root=Path(settings.MEDIA_ROOT)
+    ) as base_url:
+        yield base_url
+
+
+def test_public_pages_meet_the_front_end_budget(production_site, tmp_path):
+    medians, below = {}, []
+    for language_code in ("pl", "en"):
+        for name, path in budget_paths(language_code).items():
+            runs = [
+                lighthouse_scores(production_site + path, tmp_path / "r.json") for _ in range(RUNS)
+            ]
+            median = {c: statistics.median(run[c] for run in runs) for c in BUDGET}
+            medians[f"{name} ({language_code}) {path}"] = median
+            below += [
+                f"{name} ({language_code}) {category} {median[category]} < {minimum}"
+                for category, minimum in BUDGET.items()
+                if median[category] < minimum
+            ]
+    print(json.dumps(medians, indent=1, ensure_ascii=False))
+
+    assert below == [], json.dumps(medians, indent=1, ensure_ascii=False)
