@@ -1,10 +1,17 @@
 """E-mails to visitors and editors, each rendered in the recipient's language."""
 
+import logging
+import smtplib
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+
+from pages.tasks import queue_for_retry
+
+logger = logging.getLogger(__name__)
 
 
 def absolute_url(path_or_url: str) -> str:
@@ -34,9 +41,26 @@ def send_templated(
     with translation.override(language_code):
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}_body.txt", context)
-    EmailMessage(
-        " ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, to, headers=headers
-    ).send()
+    deliver(
+        {
+            "subject": " ".join(subject.split()),
+            "body": body,
+            "from_email": settings.DEFAULT_FROM_EMAIL,
+            "to": to,
+            "headers": headers or {},
+        }
+    )
+
+
+def deliver(message: dict) -> None:
+    """Sends now; if the mail server refuses or cannot be reached, the message waits in the
+    task queue and the worker retries it. Whatever the visitor submitted is saved already, so
+    a mail outage must not turn their answer into an error page."""
+    try:
+        EmailMessage(**message).send()
+    except (smtplib.SMTPException, OSError) as error:
+        logger.warning("E-mail to %s not sent (%s); queued for retry", message["to"], error)
+        queue_for_retry(message, attempt=0)
 
 
 def send_registration_confirmation(registration) -> None:

@@ -1,0 +1,40 @@
+"""E-mail that could not be sent at once, retried by the task worker until the mail server
+takes it (pages.notifications.deliver queues it)."""
+
+import datetime
+import logging
+import smtplib
+
+from django.core.mail import EmailMessage
+from django.utils import timezone
+
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+RETRY_DELAYS = (60, 300, 900, 3600)  # seconds; the last one repeats
+# About three days of hourly attempts: a mail server down longer than that is an incident
+# someone must look at (the error below), and a stale confirmation is better not sent.
+MAX_ATTEMPTS = 75
+
+
+def retry_delay(attempt: int) -> datetime.timedelta:
+    return datetime.timedelta(seconds=RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
+
+
+def queue_for_retry(message: dict, *, attempt: int) -> None:
+    run_after = timezone.now() + retry_delay(attempt)
+    retry_email.using(run_after=run_after).enqueue(message, attempt + 1)
+
+
+@task()
+def retry_email(message: dict, attempt: int) -> str:
+    try:
+        EmailMessage(**message).send()
+    except (smtplib.SMTPException, OSError) as error:
+        if attempt >= MAX_ATTEMPTS:
+            logger.error("Gave up e-mail to %s after %s tries: %s", message["to"], attempt, error)
+            return "given up"
+        queue_for_retry(message, attempt=attempt)
+        return f"refused ({error}); queued again"
+    return "sent"
