@@ -9,6 +9,8 @@ from django.core.mail import EmailMessage
 from django.utils import timezone
 
 from django_tasks import task
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 logger = logging.getLogger(__name__)
 
@@ -38,3 +40,12 @@ def retry_email(message: dict, attempt: int) -> str:
         queue_for_retry(message, attempt=attempt)
         return f"refused ({error}); queued again"
     return "sent"
+
+
+def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta) -> int:
+    """Tasks left RUNNING by a worker that died (killed, out of memory, machine lost) go back
+    to the queue. Every task here is safe to run twice (search syncs are idempotent, an e-mail
+    may at worst arrive twice), and none runs for minutes, so a long-running one is a dead one."""
+    return DBTaskResult.objects.filter(
+        status=TaskResultStatus.RUNNING, started_at__lt=now - stalled_after
+    ).update(status=TaskResultStatus.READY, started_at=None, run_after=now)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -20,20 +19,13 @@ from jobs.models import JobBoardPage, JobPostingPage
 from pages.models import NetworkHomePage
 from tests.browser.conftest import CHROMIUM
 from tests.browser.public_pages import node_tool
+from tests.databases import database_url
 from volunteering.models import VolunteerOfferPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 RUNS = 5
 BUDGET = {"performance": 90, "accessibility": 100, "seo": 95, "best-practices": 95}
-
-
-def database_url() -> str:
-    db = connection.settings_dict
-    return (
-        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT']}"
-        f"/{db['NAME']}"
-    )
 
 
 def budget_paths(language_code: str) -> dict[str, str]:
