@@ -72,6 +72,9 @@ load-test: install system-deps ## 50 users for 2 minutes on gunicorn + PostgreSQ
 	$(PY) -m pip install --quiet -e ".[load]"
 	bin/with-postgres $(PY) benchmarks/load.py
 
+backup-drill: install system-deps ## Backup and restore drill: pg_dump, restore into an empty database, migrate --check, row counts, media checksums, reindex
+	bin/with-postgres $(PY) bin/backup-drill
+
 audit: install ## Check every installed dependency against PyPI's advisory data (pip-audit); fails on a known vulnerability
 	$(PY) -m pip install --quiet -e ".[audit]"
 	$(VENV)/bin/pip-audit --local --skip-editable --strict --vulnerability-service pypi --desc on
@@ -83,4 +86,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install node-tools load-test system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine
+.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine
