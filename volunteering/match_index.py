@@ -251,6 +251,10 @@ class GenerationCache:
         self.value = None
         self.lock = threading.Lock()
 
+    def clear(self) -> None:
+        with self.lock:
+            self.generation, self.value = None, None
+
     def get(self, generation: int):
         if self.generation != generation or self.value is None:
             with self.lock:
