@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from jobs.models import JobApplication
 from volunteering.models import Volunteer
@@ -40,6 +41,19 @@ def skip_to_main(page):
     page.keyboard.press("Enter")
 
 
+def choose_file_by_keyboard(page, path: str) -> None:
+    """Space opens the file chooser; a busy headless Chromium sometimes drops the first press."""
+    for _attempt in range(3):
+        try:
+            with page.expect_file_chooser(timeout=5000) as chooser:
+                page.keyboard.press("Space")
+        except PlaywrightTimeoutError:
+            continue
+        chooser.value.set_files(path)
+        return
+    raise AssertionError("Space on the file field never opened the file chooser")
+
+
 def fill_by_keyboard(page, *, typed: dict, ticked: set, files: dict, submit: str) -> list:
     """Tabs through <main> until the submit button; returns every control that took focus."""
     visited = []
@@ -57,9 +71,7 @@ def fill_by_keyboard(page, *, typed: dict, ticked: set, files: dict, submit: str
         ):
             page.keyboard.press("Space")
         elif focused["type"] == "file":
-            with page.expect_file_chooser() as chooser:
-                page.keyboard.press("Space")
-            chooser.value.set_files(files[focused["name"]])
+            choose_file_by_keyboard(page, files[focused["name"]])
         elif focused["tag"] == "button" and focused["label"] == submit:
             with page.expect_navigation():
                 page.keyboard.press("Enter")
