@@ -1,17 +1,11 @@
 """E-mails to visitors and editors, each rendered in the recipient's language."""
 
-import logging
-import smtplib
-
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from pages.tasks import queue_for_retry
-
-logger = logging.getLogger(__name__)
+from pages.tasks import deliver
 
 
 def absolute_url(path_or_url: str) -> str:
@@ -50,17 +44,6 @@ def send_templated(
             "headers": headers or {},
         }
     )
-
-
-def deliver(message: dict) -> None:
-    """Sends now; if the mail server refuses or cannot be reached, the message waits in the
-    task queue and the worker retries it. Whatever the visitor submitted is saved already, so
-    a mail outage must not turn their answer into an error page."""
-    try:
-        EmailMessage(**message).send()
-    except (smtplib.SMTPException, OSError) as error:
-        logger.warning("E-mail to %s not sent (%s); queued for retry", message["to"], error)
-        queue_for_retry(message, attempt=0)
 
 
 def send_registration_confirmation(registration) -> None:

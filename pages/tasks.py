@@ -1,5 +1,5 @@
-"""E-mail that could not be sent at once, retried by the task worker until the mail server
-takes it (pages.notifications.deliver queues it)."""
+"""Sending e-mail so that a mail outage loses nothing: what the server refuses is retried by the
+task worker until it takes it; and putting back the tasks a dead worker left running."""
 
 import datetime
 import logging
@@ -24,22 +24,26 @@ def retry_delay(attempt: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
 
 
-def queue_for_retry(message: dict, *, attempt: int) -> None:
-    run_after = timezone.now() + retry_delay(attempt)
-    retry_email.using(run_after=run_after).enqueue(message, attempt + 1)
-
-
-@task()
-def retry_email(message: dict, attempt: int) -> str:
+def deliver(message: dict, *, attempt: int = 0) -> str:
+    """Sends now; if the mail server refuses or cannot be reached, the message waits in the
+    task queue and the worker tries again later. Whatever the visitor submitted is saved
+    already, so a mail outage must not turn their answer into an error page."""
     try:
         EmailMessage(**message).send()
     except (smtplib.SMTPException, OSError) as error:
         if attempt >= MAX_ATTEMPTS:
             logger.error("Gave up e-mail to %s after %s tries: %s", message["to"], attempt, error)
             return "given up"
-        queue_for_retry(message, attempt=attempt)
+        logger.warning("E-mail to %s not sent (%s); queued for retry", message["to"], error)
+        run_after = timezone.now() + retry_delay(attempt)
+        retry_email.using(run_after=run_after).enqueue(message, attempt + 1)
         return f"refused ({error}); queued again"
     return "sent"
+
+
+@task()
+def retry_email(message: dict, attempt: int) -> str:
+    return deliver(message, attempt=attempt)
 
 
 def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta) -> int:
