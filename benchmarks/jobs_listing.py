@@ -10,7 +10,6 @@ with the same filters. Prints p50/p95 and the ratios the job-board issue sets as
 
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,6 +31,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from benchmarks.bulk import bulk_create_postings, refresh_planner_statistics  # noqa: E402
+from benchmarks.serving import free_port, percentile, wait_until_up  # noqa: E402
 from jobs.models import JobBoardPage, JobIndexPage, JobPostingPage  # noqa: E402
 
 FILTERS = "working_time=FULL_TIME&employment_type=EMPLOYMENT_CONTRACT"
@@ -47,12 +47,6 @@ def count_queries(path: str) -> int:
         response = client.get(path)
     assert response.status_code == 200, (path, response.status_code)
     return len(captured)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_gunicorn(port: int) -> subprocess.Popen:
@@ -73,15 +67,12 @@ def start_gunicorn(port: int) -> subprocess.Popen:
         cwd=ROOT,
         env=env,
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/plain-jobs/", timeout=2).read()
-            return process
-        except OSError:
-            time.sleep(0.3)
-    process.terminate()
-    raise RuntimeError("gunicorn did not start")
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/plain-jobs/", process, what="gunicorn")
+    except RuntimeError:
+        process.terminate()
+        raise
+    return process
 
 
 def fetch(url: str) -> float:
@@ -90,11 +81,6 @@ def fetch(url: str) -> float:
         response.read()
         assert response.status == 200
     return (time.perf_counter() - started) * 1000
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def measure(base: str, paths: dict[str, str]) -> dict[str, dict]:

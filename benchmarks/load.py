@@ -32,7 +32,7 @@ from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
 
-from benchmarks.serving import production_server  # noqa: E402
+from benchmarks.serving import percentile, production_server  # noqa: E402
 from jobs.models import JobBoardPage, JobPostingPage  # noqa: E402
 from pages.models import ConferencePage, NetworkHomePage, OrganisationPage  # noqa: E402
 from volunteering.forms import RegistrationForm  # noqa: E402
@@ -54,14 +54,11 @@ def scenario_pages(language_code: str) -> dict:
     now = timezone.now()
     with translation.override(language_code):
         search = reverse("network_search")
+    home = live(NetworkHomePage, language_code).first()
     board = live(JobBoardPage, language_code).first()
-    listings = [
-        page.url
-        for page in live(NetworkHomePage, language_code).first().get_children().live()
-        if page.url
-    ]
+    listings = [page.url for page in home.get_children().live() if page.url]
     return {
-        "home": live(NetworkHomePage, language_code).first().url,
+        "home": home.url,
         "job_board": board.url,
         "job_board_filtered": board.url + "?working_time=FULL_TIME&sort=newest",
         "job_postings": [p.url for p in live(JobPostingPage, language_code) if p.is_open_at(now)],
@@ -112,11 +109,6 @@ def scenario_forms() -> dict:
             "data": {"q": "księgowa", "kind": "job", "frequency": "daily", "consent": "on"},
         },
     }
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def report(results: dict) -> bool:

@@ -3,8 +3,9 @@ configured only through environment variables (docs/operations.md), static files
 compressed for Whitenoise, a shared database cache, and media from a separate origin the way an
 S3 bucket or a media host would serve them.
 
-Used by the load test (`make load-test`) and by the Lighthouse test. No Django here: callers
-pass the database URL of a database they have already migrated and filled.
+Used by the load test (`make load-test`) and by the Lighthouse test; the job listing benchmark
+shares its port, start-up and percentile helpers. No Django here: callers pass the database URL
+of a database they have already migrated and filled.
 """
 
 import contextlib
@@ -26,6 +27,11 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def production_env(*, database_url: str, media_root: Path, media_url: str, static_root: Path):

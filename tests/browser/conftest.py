@@ -1,7 +1,11 @@
 import os
 import shutil
 
+from django.core.management import call_command
+
 import pytest
+
+from tests.tooling import missing
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -18,10 +22,7 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
-        message = f"Chromium not found at {CHROMIUM}: `make test` installs Debian's chromium."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"Chromium not found at {CHROMIUM}: `make test` installs Debian's chromium.")
     # Playwright's sync API runs an event loop in this thread; the Django ORM calls made by
     # test fixtures alongside it are still synchronous and safe.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -33,6 +34,13 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def demo_site(live_server, locales):
+    """The demo network behind a live server; its base URL."""
+    call_command("load_demo_network", verbosity=0)
+    return live_server.url
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 one live page of every page type per language (so a new page type is covered without editing
 this file), the plugins' own views, and the forms submitted empty so their errors show."""
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-import pytest
+from tests.tooling import missing
 
 NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
 
@@ -33,20 +32,14 @@ def node_tool(relative: str) -> Path:
     """A file from the npm test tools (`make test` runs `npm ci`); missing fails in CI."""
     path = NODE_MODULES / relative
     if not path.exists():
-        message = f"{path} is missing: run `npm ci` (part of `make test`)."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{path} is missing: run `npm ci` (part of `make test`).")
     return path
 
 
 def java() -> str:
     found = shutil.which("java")
     if not found:
-        message = "Java is missing: `make system-deps` installs default-jre-headless."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing("Java is missing: `make system-deps` installs default-jre-headless.")
     return found
 
 

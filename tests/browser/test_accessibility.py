@@ -5,7 +5,6 @@ from npm (`npm ci`, run by `make test`)."""
 import json
 import subprocess
 
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
@@ -23,12 +22,6 @@ RUN_AXE = """async (tags) => {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ` +
     v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '));
 }"""
-
-
-@pytest.fixture
-def demo_site(live_server, locales):
-    call_command("load_demo_network", verbosity=0)
-    return live_server.url
 
 
 def volunteer_link(language_code: str) -> str:

@@ -3,7 +3,6 @@ sensible order with a visible focus ring, Space ticks boxes and opens the file c
 sends. No mouse click and no element.fill() anywhere in this file."""
 
 from django.core import mail
-from django.core.management import call_command
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -26,12 +25,6 @@ FOCUSED = """() => {
     inMain: !!el.closest('main'),
   };
 }"""
-
-
-@pytest.fixture
-def demo_site(live_server, locales):
-    call_command("load_demo_network", verbosity=0)
-    return live_server.url
 
 
 def skip_to_main(page):

@@ -1,14 +1,6 @@
-from django.core.management import call_command
-
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(live_server, locales):
-    call_command("load_demo_network", verbosity=0)
-    return live_server.url
 
 
 def test_home_page_in_both_languages_and_the_switcher_on_an_organisation_page(page, demo_site):

@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -67,8 +66,7 @@ def lighthouse_scores(url: str, report: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def production_site(live_server, locales):
-    call_command("load_demo_network", verbosity=0)
+def production_site(demo_site):
     with production_server(
         database_url=database_url(), media_root=Path(settings.MEDIA_ROOT)
     ) as base_url:

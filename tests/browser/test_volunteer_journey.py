@@ -6,19 +6,12 @@ import re
 from urllib.parse import urlsplit
 
 from django.core import mail
-from django.core.management import call_command
 
 import pytest
 
 from volunteering.models import Interest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(live_server, locales):
-    call_command("load_demo_network", verbosity=0)
-    return live_server.url
 
 
 def test_a_newcomer_registers_confirms_and_expresses_interest(page, demo_site):

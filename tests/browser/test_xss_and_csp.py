@@ -4,8 +4,6 @@ or ordinary) reports a CSP violation."""
 
 from urllib.parse import quote
 
-from django.core.management import call_command
-
 import pytest
 
 from jobs.factories import JobPostingPageFactory
@@ -40,12 +38,6 @@ def watched(page):
         return page.evaluate("window.__violations")
 
     return page, dialogs, violations
-
-
-@pytest.fixture
-def demo_site(live_server, locales):
-    call_command("load_demo_network", verbosity=0)
-    return live_server.url
 
 
 def test_ordinary_pages_report_no_csp_violation(watched, demo_site):

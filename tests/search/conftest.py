@@ -1,5 +1,4 @@
 import contextlib
-import os
 import uuid
 from unittest import mock
 
@@ -8,6 +7,7 @@ from django.core.management import call_command
 import pytest
 
 from search import engine, node
+from tests.tooling import missing
 
 
 @pytest.fixture(scope="session")
@@ -21,10 +21,10 @@ def search_node(tmp_path_factory):
                 port=port, base_path=base, cluster_name=f"siec-test-{port}", log=log
             )
     except (RuntimeError, OSError) as error:
-        message = f"OpenSearch could not start ({error}); see {base / 'node.log'}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(f"*** SKIPPED LOUDLY: {message}. `make test` installs what it needs. ***")
+        missing(
+            f"OpenSearch could not start ({error}); see {base / 'node.log'}. "
+            "`make test` installs what it needs."
+        )
     yield {"url": node.url_for(port), "port": port, "base": base, "process": process}
     node.stop(process)
 

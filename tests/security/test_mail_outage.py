@@ -1,14 +1,13 @@
 """The mail server refusing connections: every public form still answers as usual and keeps
 what was sent, and every e-mail it owed goes out once the server is back (the worker retries)."""
 
-import socket
-
 from django.core import mail
 from django.utils import timezone
 
 import pytest
 from django_tasks_db.models import DBTaskResult
 
+from benchmarks.serving import free_port
 from pages.tasks import MAX_ATTEMPTS, retry_email
 from tests.search.conftest import run_tasks
 from tests.security.form_names import FORM_NAMES
@@ -26,9 +25,7 @@ def waiting():
 @pytest.fixture
 def refusing_mail_server(settings):
     """The real SMTP backend pointed at a loopback port where nothing listens."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
     settings.EMAIL_TIMEOUT = 2

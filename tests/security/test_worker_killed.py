@@ -6,7 +6,6 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from django.core import mail
 from django.core.management import call_command
@@ -51,7 +50,7 @@ def test_a_task_whose_worker_was_killed_is_delivered_after_requeueing(tmp_path):
         "EMAIL_TIMEOUT": "300",
     }
     worker = subprocess.Popen(
-        [sys.executable, str(Path(ROOT) / "manage.py"), "db_worker", "--no-startup-delay"],
+        [sys.executable, str(ROOT / "manage.py"), "db_worker", "--no-startup-delay"],
         cwd=ROOT,
         env=env,
     )
