@@ -89,3 +89,20 @@ class VolunteerFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.Volunteer
+
+
+def registration_form_data() -> dict:
+    """A valid volunteer registration as the form posts it; the skill and cause slugs are the
+    ones SkillFactory/CauseFactory get in the tests that use this."""
+    return {
+        "name": "Łukasz Źdźbło",
+        "email": "lukasz@example.org",
+        "place_name": "Kraków",
+        "travel_km": "10",
+        "availability": ["mon-morning"],
+        "skills": ["oprowadzanie"],
+        "causes": ["dziedzictwo"],
+        "languages": ["pl"],
+        "age_bracket": "18-29",
+        "consent": "on",
+    }

@@ -29,6 +29,7 @@ from volunteering.factories import (
     VolunteerFactory,
     VolunteerIndexPageFactory,
     VolunteerOfferPageFactory,
+    registration_form_data,
 )
 from volunteering.forms import InterestForm, ManageLinkForm, RegistrationForm
 from volunteering.models import Interest, Volunteer
@@ -57,21 +58,6 @@ def _application_data() -> dict:
         "cover_letter": "Dzień dobry, chętnie dołączę do zespołu.",
         "consent": "on",
         "cv": SimpleUploadedFile("cv.pdf", PDF, content_type="application/pdf"),
-    }
-
-
-def _registration_data() -> dict:
-    return {
-        "name": "Łukasz Źdźbło",
-        "email": "lukasz@example.org",
-        "place_name": "Kraków",
-        "travel_km": "10",
-        "availability": ["mon-morning"],
-        "skills": ["oprowadzanie"],
-        "causes": ["dziedzictwo"],
-        "languages": ["pl"],
-        "age_bracket": "18-29",
-        "consent": "on",
     }
 
 
@@ -115,7 +101,7 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
         PublicForm(
             "volunteer-registration",
             reverse("volunteering:register"),
-            _registration_data,
+            registration_form_data,
             Volunteer.objects.filter(email="lukasz@example.org").count,
             RegistrationForm,
         ),

@@ -8,7 +8,11 @@ from django.utils import timezone
 import pytest
 
 from volunteering import tokens
-from volunteering.factories import VolunteerFactory, VolunteerOfferPageFactory
+from volunteering.factories import (
+    VolunteerFactory,
+    VolunteerOfferPageFactory,
+    registration_form_data,
+)
 from volunteering.models import Interest, InterestStatus
 
 from .test_registration import link_in
@@ -37,19 +41,7 @@ def test_a_visitor_without_a_profile_registers_first_and_the_interest_follows(
     assert offer.title in form.content.decode()
     client.post(
         response.url,
-        {
-            "name": "Łukasz Źdźbło",
-            "email": "lukasz@example.org",
-            "place_name": "Kraków",
-            "travel_km": "10",
-            "availability": ["mon-morning"],
-            "skills": ["oprowadzanie"],
-            "causes": ["dziedzictwo"],
-            "languages": ["pl"],
-            "age_bracket": "18-29",
-            "consent": "on",
-            "oferta": str(offer.pk),
-        },
+        registration_form_data() | {"oferta": str(offer.pk)},
     )
     client.post(link_in(mailoutbox[0]))
 
