@@ -8,6 +8,7 @@ database), otherwise other processes see the change only when their fragments ex
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -24,6 +25,13 @@ def content_version() -> int:
         version = time.time_ns()
         cache.add(VERSION_KEY, version, timeout=None)
     return version
+
+
+def fragment_stamp(*, now: datetime) -> str:
+    """The content version and the current FRAGMENT_SECONDS window, for fragments that also
+    change with the clock (a posting past its deadline, an event that has begun). Windows
+    start on the wall clock's five-minute marks, so a deadline at midnight is exact."""
+    return f"{content_version()}-{int(now.timestamp()) // FRAGMENT_SECONDS}"
 
 
 def until_content_changes(name: str, compute: Callable[[], T]) -> T:

@@ -1,7 +1,6 @@
 """Read-side queries for the network pages."""
 
 from django.http import HttpRequest
-from django.utils import timezone
 
 from wagtail.models import Locale
 
@@ -74,7 +73,6 @@ def home_sections(*, home: NetworkHomePage, request: HttpRequest) -> dict:
 
 
 def organisation_sections(*, organisation: OrganisationPage) -> dict:
-    today = timezone.localdate()
     locale = organisation.locale
     return {
         "programmes": programmes_in(locale).descendant_of(organisation).order_by("-start_date"),
@@ -83,7 +81,6 @@ def organisation_sections(*, organisation: OrganisationPage) -> dict:
         .order_by("-first_published_at")[:LATEST_LIMIT],
         "latest_sections": rendered_sections(locale=locale, organisation=organisation),
         "memberships": organisation.memberships.select_related("network"),
-        "today": today,
     }
 
 

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -35,7 +36,8 @@ class NetworkHomePage(Page):
         from pages.selectors import home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(home=self, request=request))
+        # Read only when the template's cached fragment misses.
+        context["sections"] = SimpleLazyObject(lambda: home_sections(home=self, request=request))
         return context
 
 

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -189,7 +190,8 @@ class OrganisationPage(AddressMixin, Page):
         from pages.selectors import organisation_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(organisation_sections(organisation=self))
+        # Read only when the template's cached fragment misses.
+        context["sections"] = SimpleLazyObject(lambda: organisation_sections(organisation=self))
         return context
 
     @property

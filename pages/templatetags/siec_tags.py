@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.utils import timezone
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -9,6 +10,7 @@ from django.utils.translation import get_language, get_language_info, gettext
 
 from wagtail.models import Locale, Page, Site
 
+from pages.cache import fragment_stamp as stamp_for
 from pages.cache import until_content_changes
 from pages.visibility import public
 
@@ -161,6 +163,11 @@ def content_version() -> int:
     from pages.cache import content_version as current
 
     return current()
+
+
+@register.simple_tag
+def fragment_stamp() -> str:
+    return stamp_for(now=timezone.now())
 
 
 @register.simple_tag(takes_context=True)

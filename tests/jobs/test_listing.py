@@ -1,5 +1,6 @@
 import datetime
 from decimal import Decimal
+from unittest import mock
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -201,6 +202,36 @@ def test_the_home_page_shows_the_latest_jobs(client, home, board, postings):
 
     assert "Księgowy / Księgowa" in html
     assert "Zamknięta / Zamknięty" not in html
+
+
+def test_the_cached_home_and_organisation_pages_drop_a_posting_at_midnight_of_its_deadline(
+    client, home, organisation, job_index, accounting
+):
+    deadline = timezone.localdate() + datetime.timedelta(days=5)
+    JobPostingPageFactory(
+        parent=job_index, title="Księgowy / Księgowa do końca dnia", deadline_date=deadline
+    )
+    evening = timezone.make_aware(datetime.datetime.combine(deadline, datetime.time(23, 57)))
+    after_midnight = evening + datetime.timedelta(minutes=3, seconds=30)
+
+    def shown_at(now) -> list[bool]:
+        with mock.patch("django.utils.timezone.now", return_value=now):
+            pages = [client.get(home.url), client.get(organisation.url)]
+        return ["do końca dnia" in page.content.decode() for page in pages]
+
+    assert shown_at(evening) == [True, True]
+    assert shown_at(evening + datetime.timedelta(minutes=1)) == [True, True]
+    assert shown_at(after_midnight) == [False, False]
+
+
+def test_a_posting_published_after_the_home_page_was_cached_shows_at_once(
+    client, home, job_index, accounting
+):
+    assert "Świeżo opublikowana" not in client.get(home.url).content.decode()
+
+    JobPostingPageFactory(parent=job_index, title="Świeżo opublikowana / opublikowany")
+
+    assert "Świeżo opublikowana" in client.get(home.url).content.decode()
 
 
 def test_the_filter_form_keeps_each_query_apart(client, board, postings):
