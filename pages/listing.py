@@ -1,11 +1,16 @@
 """Filtered, paginated listings for the index pages. They work without JavaScript: the filters
 are a GET form, so every filtered view has a shareable URL."""
 
+import hashlib
+
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.functional import cached_property
 
+from pages.cache import until_content_changes
 from pages.forms import ConferenceFilterForm, OrganisationFilterForm, ProgrammeFilterForm
 from pages.schedule import event_timing_filter, status_filter
 from pages.selectors import (
@@ -32,6 +37,19 @@ class DeferredJoinPaginator(Paginator):
     Sorting and skipping (OFFSET) thousands of narrow (id, sort key) rows is much cheaper than
     doing it with whole page rows, which carry every text field; the second query fetches
     just the dozen rows shown, with the queryset's annotations and joins."""
+
+    @cached_property
+    def count(self) -> int:
+        # Counting thousands of matching rows costs more than the rest of the page. The count
+        # changes only with the query itself (its SQL and parameters, which carry today's date
+        # or the exact instant for time filters) or when content is published, unpublished,
+        # moved or restricted, which bumps the content version.
+        try:
+            sql, params = self.object_list.query.sql_with_params()
+        except EmptyResultSet:  # queryset.none(), or a filter no row can match
+            return 0
+        key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+        return until_content_changes(f"listing-count:{key}", self.object_list.count)
 
     def page(self, number):
         number = self.validate_number(number)

@@ -234,6 +234,26 @@ def test_a_posting_published_after_the_home_page_was_cached_shows_at_once(
     assert "Świeżo opublikowana" in client.get(home.url).content.decode()
 
 
+def test_the_cached_result_count_follows_publishing_and_the_calendar(client, board, job_index):
+    deadline = timezone.localdate() + datetime.timedelta(days=2)
+    JobPostingPageFactory(parent=job_index, deadline_date=deadline)
+    JobPostingPageFactory(parent=job_index)
+
+    def count(now=None) -> int:
+        with mock.patch("django.utils.timezone.now", return_value=now or timezone.now()):
+            return client.get(board.url).context["results"].paginator.count
+
+    assert count() == 2
+    published = JobPostingPageFactory(parent=job_index)
+    assert count() == 3
+    published.unpublish()
+    assert count() == 2
+    day_after = datetime.datetime.combine(
+        deadline + datetime.timedelta(days=1), datetime.time(0, 1)
+    )
+    assert count(timezone.make_aware(day_after)) == 1
+
+
 def test_the_filter_form_keeps_each_query_apart(client, board, postings):
     """The rendered form is cached per query: each answer must show its own selection."""
     accounting_html = client.get(board.url, {"category": "ksiegowosc"}).content.decode()
