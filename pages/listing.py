@@ -1,6 +1,7 @@
 """Filtered, paginated listings for the index pages. They work without JavaScript: the filters
 are a GET form, so every filtered view has a shareable URL."""
 
+import datetime
 import hashlib
 
 from django.core.exceptions import EmptyResultSet
@@ -31,37 +32,44 @@ def with_filter_status(response):
     return response
 
 
-class DeferredJoinPaginator(Paginator):
-    """Finds the page's ids first, then loads only those rows.
+class IdListPaginator(Paginator):
+    """Pages through the ordered ids of every matching row, then loads only the page's rows.
 
-    Sorting and skipping (OFFSET) thousands of narrow (id, sort key) rows is much cheaper than
-    doing it with whole page rows, which carry every text field; the second query fetches
-    just the dozen rows shown, with the queryset's annotations and joins."""
+    Counting and sorting thousands of matching rows costs more than the rest of a listing, so
+    the id list is cached. It changes only with the query itself (its SQL and parameters,
+    which carry today's date) or when content is published, unpublished, moved or restricted,
+    which bumps the content version. A query with an exact instant among its parameters ("in
+    the last 7 days", "starting after now") would never be asked again, so it is not cached.
+    Any page, the first or the fiftieth, is then a slice of that list, and the second query
+    fetches just the dozen rows shown, with the queryset's joins."""
+
+    @cached_property
+    def ids(self) -> list:
+        ids = self.object_list.values_list("pk", flat=True)
+        try:
+            sql, params = ids.query.sql_with_params()
+        except EmptyResultSet:  # queryset.none(), or a filter no row can match
+            return []
+        if any(isinstance(value, datetime.datetime) for value in params):
+            return list(ids)
+        key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+        return until_content_changes(f"listing-ids:{key}", lambda: list(ids))
 
     @cached_property
     def count(self) -> int:
-        # Counting thousands of matching rows costs more than the rest of the page. The count
-        # changes only with the query itself (its SQL and parameters, which carry today's date
-        # or the exact instant for time filters) or when content is published, unpublished,
-        # moved or restricted, which bumps the content version.
-        try:
-            sql, params = self.object_list.query.sql_with_params()
-        except EmptyResultSet:  # queryset.none(), or a filter no row can match
-            return 0
-        key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-        return until_content_changes(f"listing-count:{key}", self.object_list.count)
+        return len(self.ids)
 
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        ids = list(self.object_list.values_list("pk", flat=True)[bottom : bottom + self.per_page])
+        ids = self.ids[bottom : bottom + self.per_page]
         rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
 
 
 def paginate(queryset, *, page_number: int | None, per_page: int = PER_PAGE) -> PaginatorPage:
     # get_page clamps a too-large page to the last one rather than failing.
-    results = DeferredJoinPaginator(queryset, per_page).get_page(page_number or 1)
+    results = IdListPaginator(queryset, per_page).get_page(page_number or 1)
     results.elided_range = list(
         results.paginator.get_elided_page_range(results.number, on_each_side=2, on_ends=1)
     )

@@ -22,6 +22,8 @@ def register_signal_handlers():
     page_unpublished.connect(bump_content_version, dispatch_uid="siec_version_unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="siec_version_moved")
     post_delete.connect(_page_deleted, dispatch_uid="siec_version_deleted")
+    # A page saved live without a publish action (a script, an import, a test factory) too.
+    post_save.connect(_page_saved, dispatch_uid="siec_version_saved_live")
     # Listings read the private sections from the cache (pages.visibility).
     post_save.connect(
         bump_content_version, sender=PageViewRestriction, dispatch_uid="siec_restriction_saved"
@@ -35,4 +37,9 @@ def register_signal_handlers():
 
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
+        bump_content_version()
+
+
+def _page_saved(sender, instance, raw=False, **kwargs):
+    if isinstance(instance, Page) and instance.live and not raw:
         bump_content_version()
