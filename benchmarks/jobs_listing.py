@@ -25,13 +25,12 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from benchmarks.bulk import bulk_create_postings, refresh_planner_statistics  # noqa: E402
+from benchmarks.queries import warm_and_cold_query_counts  # noqa: E402
 from benchmarks.serving import free_port, percentile, wait_until_up  # noqa: E402
 from jobs.models import JobBoardPage, JobIndexPage, JobPostingPage  # noqa: E402
 
@@ -39,22 +38,6 @@ FILTERS = "working_time=FULL_TIME&employment_type=EMPLOYMENT_CONTRACT"
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "300"))
 WARMUP = 30
 TARGETS = {"p50_ratio": 1.5, "p95_ratio": 2.0, "page50_ratio": 1.3}
-
-
-def count_queries(path: str) -> tuple[int, int]:
-    """Queries with the shared cache warm (the steady state) and cold (right after a publish,
-    which bumps the content version and so empties every cached listing)."""
-    client = Client()
-    counts = []
-    for warm in (True, False):
-        cache.clear()
-        if warm:
-            client.get(path)
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(path)
-        assert response.status_code == 200, (path, response.status_code)
-        counts.append(len(captured))
-    return counts[0], counts[1]
 
 
 def start_gunicorn(port: int) -> subprocess.Popen:
@@ -116,13 +99,13 @@ def main() -> int:
 
     existing = JobPostingPage.objects.filter(locale__language_code="pl").count()
     bulk_create_postings(parent=index, count=10 - existing)
-    queries_10 = count_queries(listing)
+    queries_10 = warm_and_cold_query_counts(Client(), listing)
     started = time.perf_counter()
     bulk_create_postings(parent=index, count=10_000 - 10)
     build_s = time.perf_counter() - started
     refresh_planner_statistics()
-    queries_10000 = count_queries(listing)
-    queries_10000_page50 = count_queries(listing + "&page=50")
+    queries_10000 = warm_and_cold_query_counts(Client(), listing)
+    queries_10000_page50 = warm_and_cold_query_counts(Client(), listing + "&page=50")
 
     port = free_port()
     server = start_gunicorn(port)

@@ -4,13 +4,10 @@ with 1,000 (built in bulk, as the benchmarks build them)."""
 
 import uuid
 
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from benchmarks.bulk import insert_pages, tree_fields
+from benchmarks.queries import warm_and_cold_query_counts
 from jobs.factories import (
     JobBoardPageFactory,
     JobCategoryFactory,
@@ -99,28 +96,13 @@ def network(home, organisation_index, programme_index, conference_index, organis
     return pages, grow_to
 
 
-def count_queries(client, path: str) -> tuple[int, int]:
-    """Queries of a render in the steady state (the shared cache warm, as on a running
-    server) and right after a publish (the shared cache cold: what a miss costs)."""
-    counts = []
-    for _ in range(2):
-        cache.clear()  # the pages were grown in bulk, without the signals that bump it
-        if not counts:
-            client.get(path)
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(path)
-        assert response.status_code == 200, (path, response.status_code)
-        counts.append(len(captured))
-    return counts[0], counts[1]
-
-
 def test_public_pages_stay_within_the_query_budget_at_10_and_1000_items(client, network):
     pages, grow_to = network
 
     grow_to(10)
-    few = {name: count_queries(client, path) for name, path in pages.items()}
+    few = {name: warm_and_cold_query_counts(client, path) for name, path in pages.items()}
     grow_to(1000)
-    many = {name: count_queries(client, path) for name, path in pages.items()}
+    many = {name: warm_and_cold_query_counts(client, path) for name, path in pages.items()}
 
     over_budget = {name: warm for name, (warm, _) in many.items() if warm > BUDGET}
     growing = {name: (few[name], many[name]) for name in pages if few[name] != many[name]}
