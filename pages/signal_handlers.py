@@ -1,7 +1,7 @@
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_unpublished, post_page_move
 
 from pages.cache import bump_content_version
 from pages.models import OrganisationPage
@@ -17,13 +17,13 @@ def organisation_saved(sender, instance, created, raw=False, **kwargs):
 
 def register_signal_handlers():
     post_save.connect(organisation_saved, sender=OrganisationPage, dispatch_uid="siec_org_saved")
-    # Menus and language switchers are cached; any change to the live tree invalidates them.
-    page_published.connect(bump_content_version, dispatch_uid="siec_version_published")
+    # Menus, page fragments and listings are cached; any change to the live tree invalidates
+    # them. Publishing saves the page live, so the save covers it, as it covers pages made
+    # live without a publish action (a script, an import, a test factory).
+    post_save.connect(_page_saved, dispatch_uid="siec_version_saved_live")
     page_unpublished.connect(bump_content_version, dispatch_uid="siec_version_unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="siec_version_moved")
     post_delete.connect(_page_deleted, dispatch_uid="siec_version_deleted")
-    # A page saved live without a publish action (a script, an import, a test factory) too.
-    post_save.connect(_page_saved, dispatch_uid="siec_version_saved_live")
     # Listings read the private sections from the cache (pages.visibility).
     post_save.connect(
         bump_content_version, sender=PageViewRestriction, dispatch_uid="siec_restriction_saved"

@@ -238,6 +238,19 @@ def test_a_posting_published_after_the_home_page_was_cached_shows_at_once(
     assert "Świeżo opublikowana" in client.get(home.url).content.decode()
 
 
+def test_a_draft_published_after_the_pages_were_cached_shows_at_once(
+    client, home, board, job_index, accounting
+):
+    draft = JobPostingPageFactory(parent=job_index, title="Szkic / Szkicowa", live=False)
+    assert "Szkic / Szkicowa" not in client.get(home.url).content.decode()
+    assert "Szkic / Szkicowa" not in client.get(board.url).content.decode()
+
+    draft.save_revision().publish()
+
+    assert "Szkic / Szkicowa" in client.get(home.url).content.decode()
+    assert "Szkic / Szkicowa" in client.get(board.url).content.decode()
+
+
 def test_the_cached_result_count_follows_publishing_and_the_calendar(client, board, job_index):
     deadline = timezone.localdate() + datetime.timedelta(days=2)
     JobPostingPageFactory(parent=job_index, deadline_date=deadline)
