@@ -13,7 +13,8 @@ RETRY_AFTER_SECONDS = 30
 
 def server_error(request: HttpRequest) -> HttpResponse:
     """A lost database connection (a restart, a failover, a full connection pool) is temporary:
-    answer 503 with Retry-After and tell a visitor who sent a form that it was not saved.
+    answer 503 with Retry-After and tell a visitor who sent a form that it may not have been
+    saved.
     Every other unhandled error stays a 500."""
     if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
         response = HttpResponse(loader.render_to_string("503.html"), status=503)
