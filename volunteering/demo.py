@@ -65,18 +65,31 @@ def _board(home, en):
     )
 
 
+def first_weekend_after(day: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The Saturday and Sunday of the first weekend on or after `day`.
+
+    The demo's one-off activities are weekend events; dating them a fixed number of days
+    ahead would put them on any weekday, and a volunteer free on Saturdays would match them
+    or not depending on the day the demo was loaded."""
+    saturday = day + datetime.timedelta(days=(5 - day.weekday()) % 7)
+    return saturday, saturday + datetime.timedelta(days=1)
+
+
+def one_off_dates(data: dict, today: datetime.date) -> tuple[datetime.date | None, ...]:
+    if "weekend_after_days" not in data:
+        return None, None
+    return first_weekend_after(today + datetime.timedelta(days=data["weekend_after_days"]))
+
+
 def _offer(index, data, skills, causes, en, today):
     offer = child(index, VolunteerOfferPage, data["pl"]["slug"])
     if offer is None:
+        start_date, end_date = one_off_dates(data, today)
         place = find_place(data["city"]) if data.get("city") else None
         offer = VolunteerOfferPage(
             schedule_kind=data["schedule_kind"],
-            start_date=today + datetime.timedelta(days=data["start_days"])
-            if "start_days" in data
-            else None,
-            end_date=today + datetime.timedelta(days=data["end_days"])
-            if "end_days" in data
-            else None,
+            start_date=start_date,
+            end_date=end_date,
             one_off_periods=_mask(period_options, data.get("one_off_periods", [])),
             weekly_slots=_mask(weekly_slot_options, data.get("weekly_slots", [])),
             hours_per_week=data.get("hours_per_week"),

@@ -128,8 +128,7 @@ OFFERS = [
     {
         "organisation": "bis",
         "schedule_kind": "ONE_OFF",
-        "start_days": 21,
-        "end_days": 22,
+        "weekend_after_days": 21,
         "one_off_periods": ["morning", "afternoon"],
         "city": "Skawina",
         "minimum_age": 16,
@@ -182,8 +181,7 @@ OFFERS = [
     {
         "organisation": "mik",
         "schedule_kind": "ONE_OFF",
-        "start_days": 35,
-        "end_days": 36,
+        "weekend_after_days": 35,
         "one_off_periods": [],
         "city": "Kraków",
         "minimum_age": 18,
