@@ -1,6 +1,7 @@
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_unpublished, post_page_move
 
 from pages.cache import bump_content_version
@@ -40,6 +41,27 @@ def _page_deleted(sender, instance, **kwargs):
         bump_content_version()
 
 
-def _page_saved(sender, instance, raw=False, **kwargs):
-    if isinstance(instance, Page) and instance.live and not raw:
-        bump_content_version()
+# Saves of a live page that touch only these change nothing a visitor sees: a draft revision
+# (saved by hand or by autosave while an editor types), a lock, a comment, a child count.
+# Bumping on them would empty every cached page of the network each time an editor saves.
+EDITING_STATE_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "numchild",
+        COMMENTS_RELATION_NAME,
+    }
+)
+
+
+def _page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if not isinstance(instance, Page) or not instance.live or raw:
+        return
+    if update_fields is not None and set(update_fields) <= EDITING_STATE_FIELDS:
+        return
+    bump_content_version()

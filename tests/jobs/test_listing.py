@@ -11,6 +11,7 @@ import pytest
 
 from jobs.factories import JobCategoryFactory, JobPostingPageFactory
 from jobs.models import JobPostingPage
+from pages.cache import content_version
 
 pytestmark = pytest.mark.django_db
 
@@ -249,6 +250,28 @@ def test_a_draft_published_after_the_pages_were_cached_shows_at_once(
 
     assert "Szkic / Szkicowa" in client.get(home.url).content.decode()
     assert "Szkic / Szkicowa" in client.get(board.url).content.decode()
+
+
+def test_editing_a_live_posting_keeps_the_cache_until_the_edit_is_published(
+    client, board, job_index, accounting, admin_user
+):
+    posting = JobPostingPageFactory(parent=job_index, title="Księgowy / Księgowa")
+    client.get(board.url)
+    version = content_version()
+
+    # What the admin does while an editor works: a draft revision, then the page lock.
+    posting.title = "Główny księgowy / Główna księgowa"
+    revision = posting.save_revision(user=admin_user)
+    posting.locked, posting.locked_by, posting.locked_at = True, admin_user, timezone.now()
+    posting.save(update_fields=["locked", "locked_by", "locked_at"])
+
+    assert content_version() == version
+    assert "Główny księgowy" not in client.get(board.url).content.decode()
+
+    revision.publish()
+
+    assert content_version() != version
+    assert "Główny księgowy / Główna księgowa" in client.get(board.url).content.decode()
 
 
 def test_the_cached_result_count_follows_publishing_and_the_calendar(client, board, job_index):
