@@ -6,10 +6,12 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
 from pages.demo import content
+from pages.demo.dates import event_shift
 from pages.demo.images import get_or_create_logo
 from pages.models import (
     AccessibilityStatementPage,
@@ -270,12 +272,12 @@ def _ensure_programme(organisation, data, en):
     return programme
 
 
-def _agenda(items) -> list[dict]:
+def _agenda(items, shift: datetime.timedelta) -> list[dict]:
     return [
         {
             "type": "session",
             "value": {
-                "date": datetime.date(*day).isoformat(),
+                "date": (datetime.date(*day) + shift).isoformat(),
                 "start_time": datetime.time(*start).isoformat(),
                 "end_time": datetime.time(*end).isoformat(),
                 "title": title,
@@ -290,7 +292,7 @@ def _agenda(items) -> list[dict]:
     ]
 
 
-def _conference_text(data: dict, language: str) -> dict:
+def _conference_text(data: dict, language: str, shift: datetime.timedelta) -> dict:
     text = data[language]
     return {
         "title": text["title"],
@@ -298,18 +300,19 @@ def _conference_text(data: dict, language: str) -> dict:
         "summary": text["summary"],
         "accessibility_info": text.get("accessibility_info", ""),
         "price_note": text.get("price_note", ""),
-        "agenda": _agenda(text["agenda"]),
+        "agenda": _agenda(text["agenda"], shift),
     }
 
 
 def _ensure_conference(organisation, data, en):
-    fields = _conference_text(data, "pl")
+    shift = event_shift(data, today=timezone.localdate())
+    fields = _conference_text(data, "pl", shift)
     conference = child(organisation, ConferencePage, fields["slug"])
     if conference is None:
         conference = ConferencePage(
             kind=data["kind"],
-            start_at=_local(data["start"]),
-            end_at=_local(data["end"]),
+            start_at=_local(data["start"]) + shift,
+            end_at=_local(data["end"]) + shift,
             attendance_mode=data.get("attendance_mode", "IN_PERSON"),
             venue_name=data["venue_name"],
             city=data["city"],
@@ -320,14 +323,14 @@ def _ensure_conference(organisation, data, en):
             price=Decimal(data["price"]) if data.get("price") else None,
             registration_mode=data["registration_mode"],
             capacity=data.get("capacity"),
-            registration_closes_at=_local(data["closes"]) if data.get("closes") else None,
+            registration_closes_at=_local(data["closes"]) + shift if data.get("closes") else None,
             **fields,
         )
         organisation.add_child(instance=conference)
         conference.tags.add(*data["tags"])
         conference.save()
         publish(conference)
-    translate(conference, en, _conference_text(data, "en"))
+    translate(conference, en, _conference_text(data, "en", shift))
     return conference
 
 

@@ -1,4 +1,5 @@
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
@@ -84,3 +85,16 @@ def test_demo_facts_appear_on_the_organisation_pages(
     assert "5\xa0438" in bis or "5 438" in bis or "5438" in bis
     assert "Gmina Skawina" in mam
     assert "200" in mam  # planned participants in total
+
+
+def test_the_demo_events_taking_registrations_are_open_on_the_day_it_is_loaded(
+    locales, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_network", verbosity=0)
+
+    now = timezone.now()
+    taking_registrations = ConferencePage.objects.filter(registration_mode="FORM")
+    assert taking_registrations.exists()
+    for event in taking_registrations:
+        assert event.registration_open_at(now), event.title
