@@ -8,10 +8,7 @@ holding rate limits and the content version) on a PostgreSQL server of the test'
 
 import http.cookiejar
 import itertools
-import os
 import re
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -25,8 +22,8 @@ from django.utils import translation
 import psycopg
 import pytest
 
-from benchmarks.serving import ROOT, production_server
-from tests.databases import ThrowawayCluster
+from benchmarks.postgres import ThrowawayCluster, manage
+from benchmarks.serving import production_server
 
 VISITORS = 6
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -47,22 +44,6 @@ class Answer:
 class NoRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
-
-
-def manage(*args: str, database_url: str, media_root) -> None:
-    env = os.environ | {
-        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(media_root),
-        "SEARCH_URL": "",
-    }
-    subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
 
 
 @pytest.fixture(scope="module")
