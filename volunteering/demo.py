@@ -75,7 +75,7 @@ def first_weekend_after(day: datetime.date) -> tuple[datetime.date, datetime.dat
     return saturday, saturday + datetime.timedelta(days=1)
 
 
-def one_off_dates(data: dict, today: datetime.date) -> tuple[datetime.date | None, ...]:
+def one_off_dates(data: dict, *, today: datetime.date) -> tuple[datetime.date | None, ...]:
     if "weekend_after_days" not in data:
         return None, None
     return first_weekend_after(today + datetime.timedelta(days=data["weekend_after_days"]))
@@ -84,7 +84,7 @@ def one_off_dates(data: dict, today: datetime.date) -> tuple[datetime.date | Non
 def _offer(index, data, skills, causes, en, today):
     offer = child(index, VolunteerOfferPage, data["pl"]["slug"])
     if offer is None:
-        start_date, end_date = one_off_dates(data, today)
+        start_date, end_date = one_off_dates(data, today=today)
         place = find_place(data["city"]) if data.get("city") else None
         offer = VolunteerOfferPage(
             schedule_kind=data["schedule_kind"],

@@ -30,7 +30,7 @@ def test_every_one_off_demo_activity_is_open_to_a_volunteer_free_on_saturday_mor
     assert one_off, "the demo has no one-off activity left to check"
 
     for offer in one_off:
-        start, end = one_off_dates(offer, day)
+        start, end = one_off_dates(offer, today=day)
         assert slots.mask_for_dates(start, end, 0) & SATURDAY_MORNING, offer["pl"]["title"]
         if offer["deadline_days"]:
             assert day + datetime.timedelta(days=offer["deadline_days"]) < start
