@@ -1,14 +1,13 @@
 import datetime
 from decimal import Decimal
 from unittest import mock
+from urllib.parse import urlencode
 
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
 
+from benchmarks.queries import warm_and_cold_query_counts
 from jobs.factories import JobCategoryFactory, JobPostingPageFactory
 from jobs.models import JobPostingPage
 from pages.cache import content_version
@@ -186,20 +185,15 @@ def test_query_count_does_not_grow_with_the_number_of_postings(
     client, board, job_index, accounting
 ):
     JobPostingPageFactory(parent=job_index, category=accounting)
-    client.get(board.url)
-    # Adding postings bumps the content version; both counts are taken with the shared cache cold.
-    cache.clear()
-    with CaptureQueriesContext(connection) as few:
-        client.get(board.url, {"city": "Kraków", "radius": "30"})
+    filtered = board.url + "?" + urlencode({"city": "Kraków", "radius": "30"})
+    few = warm_and_cold_query_counts(client, filtered)
     for _ in range(11):
         JobPostingPageFactory(parent=job_index, category=accounting)
-    cache.clear()
 
-    with CaptureQueriesContext(connection) as many:
-        response = client.get(board.url, {"city": "Kraków", "radius": "30"})
+    many = warm_and_cold_query_counts(client, filtered)
 
-    assert len(response.context["results"]) == 12
-    assert len(many) == len(few)
+    assert len(client.get(filtered).context["results"]) == 12
+    assert many == few
 
 
 def test_the_home_page_shows_the_latest_jobs(client, home, board, postings):
