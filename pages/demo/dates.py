@@ -7,6 +7,7 @@ for at least REGISTRATION_LEAD.
 """
 
 import datetime
+import math
 
 REGISTRATION_LEAD = datetime.timedelta(days=7)
 
@@ -18,4 +19,4 @@ def event_shift(data: dict, *, today: datetime.date) -> datetime.timedelta:
     behind = (today + REGISTRATION_LEAD - last_day).days
     if behind <= 0:
         return datetime.timedelta(0)
-    return datetime.timedelta(weeks=-(-behind // 7))
+    return datetime.timedelta(weeks=math.ceil(behind / 7))
