@@ -28,13 +28,8 @@ node_modules/.installed: package.json package-lock.json
 
 node-tools: node_modules/.installed ## Install the npm test tools (axe-core, vnu-jar, Lighthouse)
 
-system-deps: ## Install PostgreSQL, Chromium, Java, Maven, Node.js and the Polish dictionary from Debian packages when missing
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v chromium >/dev/null \
-	  || ! command -v java >/dev/null || ! command -v mvn >/dev/null || ! command -v npm >/dev/null \
-	  || [ ! -f /usr/share/hunspell/pl_PL.dic ]; then \
-	  if [ "$$(id -u)" != "0" ]; then echo "Install the Debian packages postgresql chromium default-jre-headless maven nodejs npm hunspell-pl (needs root)"; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium default-jre-headless maven nodejs npm hunspell-pl >/dev/null; \
-	fi
+system-deps: ## Install the missing Debian packages (PostgreSQL, Chromium, Java, Maven, Node.js, npm, Polish dictionary), each on its own
+	bin/system-deps
 
 run: install ## Install, migrate SQLite, load the demo network and serve on 127.0.0.1:$(PORT)
 	$(PY) manage.py migrate --noinput
