@@ -71,12 +71,19 @@ def test_apply_site_url_writes_the_address_into_the_default_site(network):
 
 
 @pytest.mark.parametrize(
-    "url",
-    ["ftp://example.org", "https://example.org:8443", "http://example.org/siec/", "example.org"],
+    ("url", "reason"),
+    [
+        ("ftp://example.org", "must be http://host[:port] or https://host"),
+        ("https://example.org:8443", "an https address must use port 443"),
+        ("http://example.org/siec/", "without a path or query"),
+        ("example.org", "must be http://host[:port] or https://host"),
+    ],
 )
-def test_apply_site_url_refuses_an_address_a_site_cannot_hold(home, url):
-    with pytest.raises(CommandError):
+def test_apply_site_url_refuses_an_address_a_site_cannot_hold(home, url, reason):
+    with pytest.raises(CommandError, match=re.escape(reason)):
         call_command("apply_site_url", url, verbosity=0)
+
+    assert Site.objects.get(is_default_site=True).port == 80
 
 
 def test_conference_registration_email_links_to_the_site_address(
