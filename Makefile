@@ -31,15 +31,18 @@ node-tools: node_modules/.installed ## Install the npm test tools (axe-core, vnu
 system-deps: ## Install the missing Debian packages (PostgreSQL, Chromium, Java, Maven, Node.js, npm, Polish dictionary), each on its own
 	bin/system-deps
 
+# Every absolute link (e-mails, calendar files, sitemaps, hreflang) points where the server is.
+run: export SITE_URL = http://127.0.0.1:$(PORT)
 run: install ## Install, migrate SQLite, load the demo network and serve on 127.0.0.1:$(PORT)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_network --with-editors
+	$(PY) manage.py apply_site_url
 	$(PY) manage.py search_reindex
 	$(PY) manage.py ensure_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	@# The task worker keeps the search true after edits; it stops with the server.
 	$(PY) manage.py db_worker & worker=$$!; trap "kill $$worker" EXIT; \
-	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 search-engine: install system-deps ## Fetch OpenSearch from Maven Central (once) and run a node on 127.0.0.1:9200
 	$(PY) -m search.node run --port 9200 --data var/search-engine

@@ -34,7 +34,14 @@ def percentile(samples: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def production_env(*, database_url: str, media_root: Path, media_url: str, static_root: Path):
+def production_env(
+    *,
+    database_url: str,
+    media_root: Path,
+    media_url: str,
+    static_root: Path,
+    site_url: str = "http://127.0.0.1",
+):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
@@ -43,6 +50,7 @@ def production_env(*, database_url: str, media_root: Path, media_url: str, stati
         "DEBUG": "false",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": database_url,
+        "SITE_URL": site_url,
         "CACHE_URL": "db://siec_cache",
         "STATIC_ROOT": str(static_root),
         "MEDIA_ROOT": str(media_root),
@@ -87,6 +95,7 @@ def production_server(
             media_root=media_root,
             media_url=f"http://127.0.0.1:{media_port}/",
             static_root=Path(static_root),
+            site_url=f"http://127.0.0.1:{port}",
         ) | (extra_env or {})
         manage = [sys.executable, str(ROOT / "manage.py")]
         for command in (["collectstatic", "--noinput", "-v0"], ["createcachetable"]):

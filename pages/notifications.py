@@ -5,15 +5,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from pages.site_url import site_root_url
 from pages.tasks import deliver
 
 
 def absolute_url(path_or_url: str) -> str:
-    """A link for an e-mail: a path gets the site's public address (WAGTAILADMIN_BASE_URL); a
-    URL that has one already (a page of another site in the network) stays as it is."""
+    """An absolute link: a path gets the default Site's address (pages.site_url, the source
+    page URLs use too); a URL that has one already (a page of another site) stays as it is."""
     if path_or_url.startswith(("http://", "https://")):
         return path_or_url
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path_or_url
+    return site_root_url() + path_or_url
 
 
 def absolute_reverse(name: str, *, args=(), language_code: str) -> str:

@@ -5,7 +5,10 @@ A plugin app calls these from its `AppConfig.ready()`:
 - `allow_subpage("pages.OrganisationPage", "jobs.JobIndexPage")` lets editors create the
   plugin's page type under one of ours;
 - `register_latest_section(LatestSection(...))` adds a "latest ..." block to the home page
-  and to organisation pages.
+  and to organisation pages;
+- `exclude_from_crawlers(paths)` adds `Disallow:` lines to robots.txt.
+
+A plugin's pages leave the sitemap by their own `get_sitemap_urls` (Wagtail's hook).
 
 Removing the plugin from INSTALLED_APPS removes its registrations with it.
 """
@@ -81,3 +84,17 @@ def register_demo_loader(loader: Callable) -> None:
 
 def demo_loaders() -> list[Callable]:
     return list(_demo_loaders)
+
+
+_crawler_exclusions: list[Callable[[], list[str]]] = []
+
+
+def exclude_from_crawlers(paths: Callable[[], list[str]]) -> None:
+    """robots.txt disallows every URL prefix `paths()` returns. It is called once per
+    language with that language active, so translated URL patterns can be reversed."""
+    if paths not in _crawler_exclusions:
+        _crawler_exclusions.append(paths)
+
+
+def crawler_exclusions() -> list[Callable[[], list[str]]]:
+    return list(_crawler_exclusions)

@@ -34,6 +34,9 @@ def register_signal_handlers():
     )
     post_save.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_saved")
     post_delete.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_deleted")
+    # Cached fragments hold absolute links built from the Site (pages.site_url).
+    post_save.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_saved")
+    post_delete.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_deleted")
 
 
 def _page_deleted(sender, instance, **kwargs):

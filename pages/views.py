@@ -12,6 +12,7 @@ from pages.forms import ConferenceRegistrationForm
 from pages.ics import event_to_ics
 from pages.json_ld import event_json_ld
 from pages.services import RegistrationRefused, places_left, register_for_conference
+from pages.site_url import site_hostname
 
 
 def _render(request, conference, *, form=None, status=200):
@@ -61,7 +62,8 @@ def conference_register(request, *, conference):
 
 def conference_ics(request, *, conference):
     body = event_to_ics(
-        uid=f"{conference.translation_key}@siec",
+        # RFC 5545: a globally unique UID, the site's domain on the right.
+        uid=f"{conference.translation_key}@{site_hostname()}",
         title=conference.title,
         description=conference.summary,
         location=conference.online_url

@@ -1,5 +1,5 @@
 """The e-mails of saved-search alerts and the links in them. Links are absolute, built from
-WAGTAILADMIN_BASE_URL (the site's public address); every alert carries an unsubscribe link
+the default Site (pages.site_url); every alert carries an unsubscribe link
 and the List-Unsubscribe headers mail programs show as a one-click button."""
 
 import datetime

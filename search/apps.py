@@ -10,6 +10,9 @@ class SearchConfig(AppConfig):
     public_urls = "search.urls"
 
     def ready(self):
+        from pages.registry import exclude_from_crawlers
+        from search.crawling import disallowed_paths
         from search.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        exclude_from_crawlers(disallowed_paths)

@@ -118,3 +118,61 @@ def _fresh_caches():
     cache.clear()
     for held in per_process:
         held.clear()
+
+
+@pytest.fixture
+def translated_network(home, locales, organisation):
+    """A small network in both languages: the home, an organisation, an event taking
+    registrations, an open and a closed job posting and a volunteer offer with one volunteer's
+    interest, each with its English translation published."""
+    from types import SimpleNamespace
+
+    from django.utils import timezone
+
+    from jobs.factories import JobIndexPageFactory, JobPostingPageFactory
+    from pages.demo.loader import publish, translate
+    from pages.factories import ConferencePageFactory
+    from volunteering.factories import (
+        VolunteerFactory,
+        VolunteerIndexPageFactory,
+        VolunteerOfferPageFactory,
+    )
+    from volunteering.models import Interest
+
+    en = locales["en"]
+    conference = ConferencePageFactory(parent=organisation, with_form=True, slug="forum")
+    job_index = JobIndexPageFactory(parent=organisation)
+    posting = JobPostingPageFactory(parent=job_index, slug="ksiegowa")
+    closed_posting = JobPostingPageFactory(parent=job_index, closed=True, slug="zamknieta")
+    volunteer_index = VolunteerIndexPageFactory(parent=organisation)
+    offer = VolunteerOfferPageFactory(parent=volunteer_index, slug="dyzury")
+    pages = [
+        home,
+        organisation.get_parent(),
+        organisation,
+        conference,
+        job_index,
+        posting,
+        closed_posting,
+        volunteer_index,
+        offer,
+    ]
+    for page in pages[1:]:
+        publish(page.specific)
+    # The English home sits beside the Polish one under the root, so it needs its own slug.
+    english = {
+        page.pk: translate(page.specific, en, {"slug": "network"} if page == home else {})
+        for page in pages
+    }
+    volunteer = VolunteerFactory()
+    Interest.objects.create(volunteer=volunteer, offer=offer, created_at=timezone.now())
+    return SimpleNamespace(
+        home=home,
+        organisation=organisation,
+        conference=conference,
+        posting=posting,
+        closed_posting=closed_posting,
+        offer=offer,
+        volunteer=volunteer,
+        english=english,
+    )

@@ -1,5 +1,5 @@
 """E-mails of the volunteering plugin, each in the recipient's language. Links are absolute,
-built from WAGTAILADMIN_BASE_URL (the site's public address)."""
+built from the default Site (the site's public address, pages.site_url)."""
 
 from django.urls import reverse
 from django.utils import translation

@@ -5,6 +5,7 @@ import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -26,6 +27,7 @@ from pages.models import (
     ProgrammePage,
 )
 from pages.registry import demo_loaders
+from pages.site_url import parse_site_url
 from pages.workspaces import ensure_all_workspaces, ensure_organisation_workspace
 
 WARSAW = ZoneInfo("Europe/Warsaw")
@@ -88,8 +90,13 @@ def _ensure_home(pl: Locale, en: Locale) -> tuple[NetworkHomePage, NetworkHomePa
         publish(home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        address = parse_site_url(settings.SITE_URL)
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Sieć"
+            hostname=address.hostname,
+            port=address.port,
+            root_page=home,
+            is_default_site=True,
+            site_name="Sieć",
         )
     elif site.root_page_id != home.pk:
         site.root_page = home

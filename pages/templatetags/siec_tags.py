@@ -1,7 +1,9 @@
 import json
+from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import timezone
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
@@ -12,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from pages.cache import fragment_stamp as stamp_for
 from pages.cache import until_content_changes
+from pages.notifications import absolute_url
 from pages.visibility import public
 
 register = template.Library()
@@ -84,14 +87,51 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def hreflang_links(context):
+    """`<link rel="alternate" hreflang>` for each language this address exists in, and
+    `x-default` (the Polish version), all absolute from the Site (pages.site_url)."""
     request = context.get("request")
+    alternates = alternate_urls(request, context.get("page"))
     tags = [
-        format_html(
-            '<link rel="alternate" hreflang="{}" href="{}">', code, page.get_full_url(request)
-        )
-        for code, page in _translations(request, context.get("page")).items()
+        format_html('<link rel="alternate" hreflang="{}" href="{}">', code, url)
+        for code, url in alternates.items()
     ]
+    if settings.LANGUAGE_CODE in alternates:
+        tags.append(
+            format_html(
+                '<link rel="alternate" hreflang="x-default" href="{}">',
+                alternates[settings.LANGUAGE_CODE],
+            )
+        )
     return mark_safe("\n".join(tags))
+
+
+def alternate_urls(request, page) -> dict[str, str]:
+    """The absolute URL of this address in each language, by language code.
+
+    A page's translations are found through wagtail-localize; a view a page routes to below
+    its own URL (a job's /aplikuj/, an event's /rejestracja/) keeps the same sub-path under
+    each translation. A view outside the page tree (the search page, volunteer registration)
+    is translated by its URL pattern; an address with only one language has no alternates."""
+    if isinstance(page, Page):
+        translations = _translations(request, page)
+        sub_path = _sub_path(request, page)
+        full_urls = {code: item.get_full_url(request) for code, item in translations.items()}
+        return {code: url + sub_path for code, url in full_urls.items() if url}
+    if request is None:
+        return {}
+    urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+    if len(set(urls.values())) < len(urls):
+        return {}
+    return {code: absolute_url(url) for code, url in urls.items()}
+
+
+def _sub_path(request, page) -> str:
+    if request is None:
+        return ""
+    own_path = urlsplit(page.get_url(request) or "").path
+    if own_path and request.path.startswith(own_path):
+        return request.path[len(own_path) :]
+    return ""
 
 
 @register.simple_tag
@@ -213,10 +253,9 @@ def accessibility_statement_url(context) -> str:
     return until_content_changes(f"a11y-statement:{host}:{language}", find)
 
 
-@register.simple_tag(takes_context=True)
-def absolute_uri(context, url: str) -> str:
-    request = context.get("request")
-    return request.build_absolute_uri(url) if request else url
+@register.simple_tag
+def absolute_uri(url: str) -> str:
+    return absolute_url(url)
 
 
 # Fields that already hold a short plain-text description of a page, best first.

@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "EMAIL_HOST": "smtp.example.org",
     "SECURE_PROXY": "true",
     "CACHE_URL": "redis://cache.example.org:6379/0",
+    "SITE_URL": "https://siec.example.org",
 }
 
 
@@ -40,6 +41,15 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_settings_refuse_to_start_without_a_site_url():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "SITE_URL"}
+
+    result = run_manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "SITE_URL" in result.stderr
 
 
 def test_base_settings_are_safe_without_any_environment():

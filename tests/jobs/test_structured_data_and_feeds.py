@@ -113,7 +113,7 @@ def test_the_sitemap_lists_open_postings_but_not_closed_ones(client, board, job_
         parent=job_index, category=accounting, slug="zamknieta", closed=True
     )
 
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-pl.xml").content.decode()
 
     assert open_posting.url in sitemap
     assert closed_posting.url not in sitemap

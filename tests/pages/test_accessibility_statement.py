@@ -67,7 +67,7 @@ def test_every_page_links_the_statement_in_its_language(client, statement, path,
     url = statement[language].url
 
     assert f'<a href="{url}">' in html.split('<footer class="site-footer">')[1]
-    assert f'<meta name="deklaracja-dostępności" content="http://testserver{url}">' in html
+    assert f'<meta name="deklaracja-dostępności" content="http://localhost{url}">' in html
 
 
 def test_a_statement_that_is_not_fully_compliant_must_say_what_is_not(home):
