@@ -10,6 +10,7 @@ class SearchConfig(AppConfig):
     public_urls = "search.urls"
 
     def ready(self):
+        from search import checks  # noqa: F401 – registers the settings check
         from search.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
