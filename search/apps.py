@@ -11,6 +11,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from pages.registry import exclude_from_crawlers
+        from search import checks  # noqa: F401 – registers the settings check
         from search.crawling import disallowed_paths
         from search.signal_handlers import register_signal_handlers
 

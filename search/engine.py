@@ -2,13 +2,16 @@
 through its own client (the `elasticsearch` client refuses to talk to OpenSearch). Both are
 handed the same request bodies, built with elasticsearch-dsl and serialised with `to_dict()`.
 
-Configured by SEARCH_URL (unset: no engine, the database serves search) and SEARCH_ENGINE
-("opensearch", the default, or "elasticsearch")."""
+Configured by SEARCH_URL (unset: no engine, the database serves search; one node or a
+comma-separated list) and SEARCH_ENGINE ("opensearch", the default, or "elasticsearch"); see
+`search/connection.py` for credentials and TLS."""
 
 from collections.abc import Iterator
 from functools import cache
 
 from django.conf import settings
+
+from search.connection import ConfigurationError, EngineSettings, engine_settings
 
 
 class EngineUnavailable(Exception):
@@ -20,20 +23,44 @@ def is_configured() -> bool:
 
 
 @cache
-def _client(url: str, flavour: str, timeout: float):
-    if flavour == "elasticsearch":
+def build_client(config: EngineSettings):
+    """One client per configuration and process. A dead node is skipped: a request that cannot
+    connect is retried once on each other node (never after a timeout, which would double the
+    wait of a slow cluster)."""
+    retries = len(config.nodes) - 1
+    auth = (config.username, config.password) if config.username else None
+    if config.engine == "elasticsearch":
         from elasticsearch import Elasticsearch
 
-        return Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+        return Elasticsearch(
+            list(config.nodes),
+            basic_auth=auth,
+            request_timeout=config.timeout,
+            max_retries=retries,
+            retry_on_timeout=False,
+            **config.client_options(),
+        )
     from opensearchpy import OpenSearch
 
-    return OpenSearch(hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+    return OpenSearch(
+        hosts=list(config.nodes),
+        http_auth=auth,
+        timeout=config.timeout,
+        max_retries=retries,
+        retry_on_timeout=False,
+        **config.client_options(),
+    )
 
 
 def client():
+    """The configured client; a setting it cannot use is EngineUnavailable, so a search falls
+    back to the database (and `manage.py check` has already said why: search.E001)."""
     if not is_configured():
         raise EngineUnavailable("no search engine is configured (SEARCH_URL is empty)")
-    return _client(settings.SEARCH_URL, settings.SEARCH_ENGINE, settings.SEARCH_TIMEOUT)
+    try:
+        return build_client(engine_settings(settings))
+    except (ConfigurationError, ValueError, TypeError, ImportError) as error:
+        raise EngineUnavailable(f"the search settings cannot be used: {error}") from error
 
 
 def transport_errors() -> tuple[type[BaseException], ...]:

@@ -101,7 +101,9 @@ def build_alert_index(name: str, language: str) -> Index:
     very words and filters a search would use."""
     index = Index(name)
     index.settings(
-        number_of_shards=1, number_of_replicas=settings.SEARCH_REPLICAS, max_ngram_diff=2
+        number_of_shards=settings.SEARCH_ALERT_SHARDS,
+        number_of_replicas=settings.SEARCH_ALERT_REPLICAS,
+        max_ngram_diff=2,
     )
     mapping = document_mapping(language)
     mapping.field("query", Percolator())
@@ -115,7 +117,7 @@ def build_index(name: str, language: str, *, building: bool = False) -> Index:
     writes segments once instead of every second."""
     index = Index(name)
     index.settings(
-        number_of_shards=1,
+        number_of_shards=settings.SEARCH_SHARDS,
         number_of_replicas=settings.SEARCH_REPLICAS,
         refresh_interval="-1" if building else "1s",
         max_ngram_diff=2,

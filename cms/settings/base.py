@@ -199,23 +199,60 @@ else:
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Search engine: OpenSearch 2/3 (SEARCH_ENGINE=opensearch) or Elasticsearch 8/9
-# (SEARCH_ENGINE=elasticsearch) at SEARCH_URL, with its port. Unset: no engine; the network
-# search answers from the database and Wagtail's admin search uses its database backend.
+# (SEARCH_ENGINE=elasticsearch) at SEARCH_URL: one node or a comma-separated list, each with
+# its scheme and port (search/connection.py; `manage.py check` refuses what the clients cannot
+# use). Unset: no engine; the network search answers from the database and Wagtail's admin
+# search uses its database backend.
 SEARCH_URL = env_str("SEARCH_URL")
 SEARCH_ENGINE = env_str("SEARCH_ENGINE", "opensearch")
+SEARCH_USERNAME = env_str("SEARCH_USERNAME")
+SEARCH_PASSWORD = env_str("SEARCH_PASSWORD")
+SEARCH_CA_CERTS = env_str("SEARCH_CA_CERTS")  # a CA bundle for a cluster's private certificate
+SEARCH_VERIFY_CERTS = env_bool("SEARCH_VERIFY_CERTS", default=True)
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "siec_")
 SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 3)  # seconds, per request to the engine
-SEARCH_REPLICAS = env_int("SEARCH_REPLICAS", 0)  # 1 or more on a cluster of several nodes
+# Primary shards and replicas of the network indices and of the saved-search (percolator)
+# indices. One shard per language index holds a million documents here; replicas 1 or more
+# on a cluster of several nodes, so losing a node loses nothing.
+SEARCH_SHARDS = env_int("SEARCH_SHARDS", 1)
+SEARCH_REPLICAS = env_int("SEARCH_REPLICAS", 0)
+SEARCH_ALERT_SHARDS = env_int("SEARCH_ALERT_SHARDS", SEARCH_SHARDS)
+SEARCH_ALERT_REPLICAS = env_int("SEARCH_ALERT_REPLICAS", SEARCH_REPLICAS)
 SEARCH_POLISH_STEMMING = env_bool("SEARCH_POLISH_STEMMING", default=True)
 if SEARCH_URL:
+    # Wagtail's admin search runs on the same cluster, through the backend of the same engine.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch3",
-            "URLS": [SEARCH_URL],
+            "BACKEND": (
+                "wagtail.search.backends.elasticsearch8"
+                if SEARCH_ENGINE == "elasticsearch"
+                else "wagtail.search.backends.opensearch3"
+            ),
+            "URLS": [url.strip() for url in SEARCH_URL.split(",") if url.strip()],
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             "TIMEOUT": SEARCH_TIMEOUT,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": SEARCH_REPLICAS}}},
+            "OPTIONS": {
+                "verify_certs": SEARCH_VERIFY_CERTS,
+                **({"ca_certs": SEARCH_CA_CERTS} if SEARCH_CA_CERTS else {}),
+                **(
+                    {"http_auth": (SEARCH_USERNAME, SEARCH_PASSWORD)}
+                    if SEARCH_USERNAME and SEARCH_ENGINE != "elasticsearch"
+                    else {}
+                ),
+                **(
+                    {"basic_auth": (SEARCH_USERNAME, SEARCH_PASSWORD)}
+                    if SEARCH_USERNAME and SEARCH_ENGINE == "elasticsearch"
+                    else {}
+                ),
+            },
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {
+                        "number_of_shards": SEARCH_SHARDS,
+                        "number_of_replicas": SEARCH_REPLICAS,
+                    }
+                }
+            },
         }
     }
 else:
