@@ -3,7 +3,6 @@
 from django.utils.html import format_html
 
 from jobs.forms import job_filters
-from jobs.json_ld import plain_description
 from jobs.selectors import listing_queryset
 from pages.feeds import AtomFeedMixin, ListingFeed, xml_safe
 
@@ -16,7 +15,8 @@ class JobsRssFeed(ListingFeed):
         return listing_queryset(locale=self.page.locale_id, filters=filters, now=now)
 
     def item_description(self, posting):
-        return xml_safe(format_html("<p>{}</p>", plain_description(posting)))
+        # The summary, as on the listing's cards; the full text is one click away.
+        return xml_safe(format_html("<p>{}</p>", posting.summary))
 
 
 class JobsAtomFeed(AtomFeedMixin, JobsRssFeed):

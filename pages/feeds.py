@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.syndication.views import Feed
+from django.db.models import F
 from django.http import HttpResponse
 from django.utils import formats, timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -227,7 +228,7 @@ class EventRssFeed(ListingFeed):
 
     def queryset(self, filters: dict, *, now: datetime.datetime):
         return conference_queryset(locale=self.page.locale, filters=filters, now=now).order_by(
-            "-first_published_at", "-pk"
+            F("first_published_at").desc(nulls_last=True), "-pk"
         )
 
     def item_description(self, event):
