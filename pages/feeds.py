@@ -61,11 +61,12 @@ def _describe(form, name: str, value) -> str:
     field = form.fields[name]
     if isinstance(field, forms.BooleanField):
         return str(field.label)
+    # Before ChoiceField, its parent: the chosen object names itself without listing them all.
+    if isinstance(field, forms.ModelChoiceField | forms.CharField):
+        return str(value)
     if isinstance(field, forms.ChoiceField):
         labels = {str(key): label for key, label in field.choices}
         return str(labels.get(str(form.data.get(name)), value))
-    if isinstance(field, forms.ModelChoiceField | forms.CharField):
-        return str(value)
     return f"{field.label}: {value}"
 
 
