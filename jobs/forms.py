@@ -8,6 +8,7 @@ from jobs.models import EmploymentType, JobApplication, JobCategory, WorkingTime
 from pages.abuse import HoneypotMixin
 from pages.cache import until_content_changes
 from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
+from pages.listing import bind_filters
 
 
 class JobSort:
@@ -84,6 +85,11 @@ class JobFilterForm(NearPlaceFilterForm):
                 ("", _("All roles")),
                 *category_choices(locale_id),
             ]
+
+
+def job_filters(*, board, request) -> JobFilterForm:
+    """The job filters of a request, validated alike for the listing and its feeds."""
+    return bind_filters(JobFilterForm, request, locale_id=board.locale_id)
 
 
 class JobApplicationForm(HoneypotMixin, forms.ModelForm):

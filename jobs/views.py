@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from jobs.cards import prepare_job_cards
-from jobs.forms import JobApplicationForm, JobFilterForm
+from jobs.forms import JobApplicationForm, job_filters
 from jobs.json_ld import job_posting_json_ld
 from jobs.models import JobPostingPage
 from jobs.selectors import listing_queryset
@@ -21,20 +21,19 @@ from jobs.services import (
     posting_for_extend_token,
 )
 from pages.abuse import limit_posts
-from pages.listing import bind_filters, listing_context
+from pages.listing import listing_context
 
 
 def job_listing(request, *, board):
-    form = bind_filters(JobFilterForm, request, locale_id=board.locale_id)
+    form = job_filters(board=board, request=request)
     queryset = listing_queryset(
         locale=board.locale_id, filters=form.active_filters(), now=timezone.now()
     )
     context = board.get_context(request)
     context.update(listing_context(form, queryset, request))
     context["results"].object_list = prepare_job_cards(context["results"].object_list)
-    query = context["query_without_page"]
     # The feeds take the same filters, so a filtered listing links its own feed.
-    context["feed_query"] = f"?{query}" if query else ""
+    context["feed_links"] = board.feed_links(form, request)
     status = 400 if form.is_bound and form.errors else 200
     return TemplateResponse(request, "jobs/job_board_page.html", context, status=status)
 

@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 
 from pages.cache import until_content_changes
 from pages.forms import ConferenceFilterForm, OrganisationFilterForm, ProgrammeFilterForm
-from pages.schedule import event_timing_filter, status_filter
+from pages.schedule import EventTiming, event_timing_filter, status_filter
 from pages.selectors import (
     conferences_in,
     organisations_in,
@@ -126,11 +126,13 @@ def programme_listing(*, index_page, request: HttpRequest) -> dict:
     return listing_context(form, queryset.order_by("-start_date", "title").distinct(), request)
 
 
-def conference_listing(*, index_page, request: HttpRequest) -> dict:
-    locale = index_page.locale
-    form = bind_filters(ConferenceFilterForm, request, locale_id=index_page.locale_id)
+def conference_filters(*, index_page, request: HttpRequest) -> ConferenceFilterForm:
+    """The event filters of a request, validated alike for the listing and its feeds."""
+    return bind_filters(ConferenceFilterForm, request, locale_id=index_page.locale_id)
+
+
+def conference_queryset(*, locale, filters: dict, now: datetime.datetime):
     queryset = conferences_in(locale)
-    filters = form.active_filters()
     if "organisation" in filters:
         queryset = queryset.filter(filters["organisation"].subtree())
     if "kind" in filters:
@@ -138,10 +140,17 @@ def conference_listing(*, index_page, request: HttpRequest) -> dict:
     if "tag" in filters:
         queryset = queryset.filter(tags=filters["tag"])
     if "when" in filters:
-        queryset = queryset.filter(event_timing_filter(filters["when"], now=timezone.now()))
+        queryset = queryset.filter(event_timing_filter(filters["when"], now=now))
     if "from_date" in filters:
         queryset = queryset.filter(end_at__date__gte=filters["from_date"])
     if "to_date" in filters:
         queryset = queryset.filter(start_at__date__lte=filters["to_date"])
-    ordering = "-start_at" if filters.get("when") == "PAST" else "start_at"
-    return listing_context(form, queryset.order_by(ordering).distinct(), request)
+    return queryset.distinct()
+
+
+def conference_listing(*, index_page, request: HttpRequest) -> dict:
+    form = conference_filters(index_page=index_page, request=request)
+    filters = form.active_filters()
+    queryset = conference_queryset(locale=index_page.locale, filters=filters, now=timezone.now())
+    ordering = "-start_at" if filters.get("when") == EventTiming.PAST else "start_at"
+    return listing_context(form, queryset.order_by(ordering), request)

@@ -176,3 +176,20 @@ def translated_network(home, locales, organisation):
         volunteer=volunteer,
         english=english,
     )
+
+
+@pytest.fixture
+def in_english(locales):
+    """Publish an English translation of a page, and of each of its ancestors still without
+    one, as an editor would with "Translate this page"; returns the English page."""
+
+    def translate(page):
+        page = page.specific
+        for ancestor in [*page.get_ancestors().filter(depth__gt=1).specific(), page]:
+            if ancestor.get_translations().filter(locale=locales["en"]).exists():
+                continue
+            english = ancestor.copy_for_translation(locales["en"])
+            english.save_revision().publish()
+        return page.get_translation(locales["en"]).specific
+
+    return translate

@@ -7,11 +7,19 @@ from volunteering.forms import OfferFilterForm
 from volunteering.selectors import listing_queryset
 
 
+def offer_filters(*, index_page, request: HttpRequest) -> OfferFilterForm:
+    """The offer filters of a request, validated alike for the listing and its feeds."""
+    return bind_filters(
+        OfferFilterForm,
+        request,
+        locale_id=index_page.locale_id,
+        language_code=index_page.locale.language_code,
+    )
+
+
 def offer_listing(*, index_page, request: HttpRequest) -> dict:
     language_code = index_page.locale.language_code
-    form = bind_filters(
-        OfferFilterForm, request, locale_id=index_page.locale_id, language_code=language_code
-    )
+    form = offer_filters(index_page=index_page, request=request)
     queryset = listing_queryset(
         locale=index_page.locale_id,
         filters=form.active_filters(),

@@ -11,7 +11,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from jobs import lifecycle
-from pages.models.mixins import AddressMixin, ClosingPageMixin, InOrganisationMixin
+from pages.models.mixins import (
+    AddressMixin,
+    ClosingPageMixin,
+    InOrganisationMixin,
+    ListingFeedsMixin,
+)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -52,7 +57,7 @@ class ApplyMethod(models.TextChoices):
     LINK = "LINK", _("On an external site")
 
 
-class JobBoardPage(RoutablePageMixin, Page):
+class JobBoardPage(ListingFeedsMixin, Page):
     """The network-wide job listing (/praca/, /en/jobs/) with filters and feeds."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -73,17 +78,8 @@ class JobBoardPage(RoutablePageMixin, Page):
 
         return job_listing(request, board=self)
 
-    @path("rss/", name="rss")
-    def rss(self, request):
-        from jobs.feeds import JobsRssFeed
-
-        return JobsRssFeed(board=self)(request)
-
-    @path("atom/", name="atom")
-    def atom(self, request):
-        from jobs.feeds import JobsAtomFeed
-
-        return JobsAtomFeed(board=self)(request)
+    rss_feed = "jobs.feeds.JobsRssFeed"
+    atom_feed = "jobs.feeds.JobsAtomFeed"
 
 
 class JobIndexPage(Page):

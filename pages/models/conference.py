@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.schedule import registration_is_open
 
-from .mixins import AddressMixin, InOrganisationMixin, ListingIndexMixin
+from .mixins import AddressMixin, InOrganisationMixin, ListingFeedsMixin, ListingIndexMixin
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -49,13 +49,15 @@ class ConferenceTag(TaggedItemBase):
     )
 
 
-class ConferenceIndexPage(ListingIndexMixin, Page):
+class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
     content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
     search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = []
     listing_function = "pages.listing.conference_listing"
+    rss_feed = "pages.feeds.EventRssFeed"
+    atom_feed = "pages.feeds.EventAtomFeed"
 
     class Meta:
         verbose_name = _("event index")

@@ -9,6 +9,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from pages.validators import validate_postal_code
@@ -100,12 +101,37 @@ class ListingIndexMixin(models.Model):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(import_string(self.listing_function)(index_page=self, request=request))
+        if isinstance(self, ListingFeedsMixin):
+            context["feed_links"] = self.feed_links(context["filter_form"], request)
         return context
 
     def serve(self, request, *args, **kwargs):
         from pages.listing import with_filter_status
 
         return with_filter_status(super().serve(request, *args, **kwargs))
+
+
+class ListingFeedsMixin(RoutablePageMixin):
+    """RSS and Atom feeds of a listing page at `rss/` and `atom/` below it, taking the
+    listing's filters (see pages.feeds). `rss_feed` and `atom_feed` are dotted paths of
+    pages.feeds.ListingFeed subclasses, called with page=. Put it after ListingIndexMixin in
+    the bases, so that mixin's serve still gives invalid filters their 400."""
+
+    rss_feed = ""
+    atom_feed = ""
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return import_string(self.rss_feed)(page=self)(request)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        return import_string(self.atom_feed)(page=self)(request)
+
+    def feed_links(self, form, request) -> list[dict]:
+        from pages.feeds import feed_links
+
+        return feed_links(self, form, request)
 
 
 class InOrganisationMixin:

@@ -19,6 +19,7 @@ from pages.models.mixins import (
     AddressMixin,
     ClosingPageMixin,
     InOrganisationMixin,
+    ListingFeedsMixin,
     ListingIndexMixin,
 )
 from volunteering import lifecycle, slots
@@ -39,12 +40,15 @@ class OfferPlace(models.TextChoices):
     REMOTE = "REMOTE", _("Remote")
 
 
-class VolunteerBoardPage(ListingIndexMixin, Page):
-    """The network-wide list of volunteer offers (/wolontariat/, /en/volunteering/)."""
+class VolunteerBoardPage(ListingIndexMixin, ListingFeedsMixin, Page):
+    """The network-wide list of volunteer offers (/wolontariat/, /en/volunteering/), with its
+    RSS and Atom feeds."""
 
     content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
     search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
     listing_function = "volunteering.listing.offer_listing"
+    rss_feed = "volunteering.feeds.OfferRssFeed"
+    atom_feed = "volunteering.feeds.OfferAtomFeed"
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = []
