@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.plugin_urls import plugin_urlpatterns
+from pages.views import share_card
 
 handler500 = "cms.views.server_error"
 
@@ -18,6 +19,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path(
+        "share-cards/<int:page_id>-<int:revision_id>.png",
+        share_card,
+        name="share_card",
+    ),
     *plugin_urlpatterns(prefixed=False),
 ]
 

@@ -11,7 +11,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from jobs import lifecycle
-from pages.models.mixins import AddressMixin, ClosingPageMixin, InOrganisationMixin
+from pages.models.mixins import (
+    AddressMixin,
+    ClosingPageMixin,
+    InOrganisationMixin,
+    ShareCardMixin,
+)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -116,7 +121,9 @@ class JobIndexPage(Page):
         return context
 
 
-class JobPostingPage(ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
+class JobPostingPage(
+    ShareCardMixin, ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
+):
     category = models.ForeignKey(
         "jobs.JobCategory",
         on_delete=models.PROTECT,

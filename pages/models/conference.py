@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.schedule import registration_is_open
 
-from .mixins import AddressMixin, InOrganisationMixin, ListingIndexMixin
+from .mixins import AddressMixin, InOrganisationMixin, ListingIndexMixin, ShareCardMixin
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -61,7 +61,7 @@ class ConferenceIndexPage(ListingIndexMixin, Page):
         verbose_name = _("event index")
 
 
-class ConferencePage(InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
+class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
     """Conferences, workshops, forums and study visits: anything with a date and a place."""
 
     kind = models.CharField(
@@ -183,6 +183,9 @@ class ConferencePage(InOrganisationMixin, RoutablePageMixin, AddressMixin, Page)
                 )
         if errors:
             raise ValidationError(errors)
+
+    def share_card_kind(self) -> str:
+        return str(self.get_kind_display())
 
     @property
     def local_start(self):

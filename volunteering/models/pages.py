@@ -20,6 +20,7 @@ from pages.models.mixins import (
     ClosingPageMixin,
     InOrganisationMixin,
     ListingIndexMixin,
+    ShareCardMixin,
 )
 from volunteering import lifecycle, slots
 from volunteering.fields import BitSetField
@@ -78,7 +79,7 @@ class VolunteerIndexPage(Page):
 
 
 class VolunteerOfferPage(
-    ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
+    ShareCardMixin, ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
 ):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     description = RichTextField(_("what the volunteers will do"), features=RICH_TEXT_FEATURES)
