@@ -8,7 +8,7 @@ revision gets a new URL. Page types say what goes on their card with `ShareCardM
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -18,6 +18,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils import translation
 
+from anyascii import anyascii
 from PIL import Image, ImageDraw, ImageFont
 
 from pages.notifications import absolute_url
@@ -38,7 +39,7 @@ LOGO_BOX = 150
 class CardContent:
     title: str
     kind: str
-    organisation: str
+    organisation: str  # "" on the network's own pages
     network: str
     # A file-like image (a Wagtail rendition's file), or None.
     logo: object | None = None
@@ -47,7 +48,8 @@ class CardContent:
 @cache
 def font(size: int, *, bold: bool = False):
     """DejaVu Sans where Debian's fonts-dejavu-core is installed (it covers Polish letters);
-    Pillow's own default font otherwise, so a server without it still draws cards."""
+    Pillow's own default font otherwise, so a server without it still draws cards (see
+    `legible`)."""
     path = FONT_DIRECTORY / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
     # Checked first: given a missing path, Pillow would search the system's font folders.
     if path.is_file():
@@ -105,8 +107,29 @@ def _paste_logo(canvas, logo) -> bool:
     return True
 
 
+def has_dejavu() -> bool:
+    return all(
+        (FONT_DIRECTORY / name).is_file() for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+    )
+
+
+def legible(content: CardContent) -> CardContent:
+    """Pillow's default font has no Polish letters (they would come out as boxes): without
+    DejaVu the card's words are transliterated ("Księgowa" → "Ksiegowa") instead."""
+    if has_dejavu():
+        return content
+    return replace(
+        content,
+        title=anyascii(content.title),
+        kind=anyascii(content.kind),
+        organisation=anyascii(content.organisation),
+        network=anyascii(content.network),
+    )
+
+
 def render(content: CardContent) -> bytes:
     """The card as PNG bytes."""
+    content = legible(content)
     canvas = Image.new("RGB", (WIDTH, HEIGHT), BRAND_DARK)
     draw = ImageDraw.Draw(canvas)
     draw.rectangle((0, 0, WIDTH, 14), fill=ACCENT)
@@ -127,12 +150,13 @@ def render(content: CardContent) -> bytes:
     has_logo = content.logo is not None and _paste_logo(canvas, content.logo)
     text_width = WIDTH - 160 - (LOGO_BOX + 30 if has_logo else 0)
     organisation_font = font(38, bold=True)
-    organisation = _lines(
-        draw, content.organisation, typeface=organisation_font, width=text_width, limit=2
-    )
+    # The network's own pages name the network in the organisation's place.
+    owner = content.organisation or content.network
+    organisation = _lines(draw, owner, typeface=organisation_font, width=text_width, limit=2)
     for number, line in enumerate(organisation):
         draw.text((80, HEIGHT - 190 + number * 48), line, font=organisation_font, fill=PAPER)
-    draw.text((80, HEIGHT - 60), content.network, font=font(28), fill=SOFT, anchor="ls")
+    if content.organisation:
+        draw.text((80, HEIGHT - 60), content.network, font=font(28), fill=SOFT, anchor="ls")
 
     buffer = BytesIO()
     canvas.save(buffer, format="PNG", optimize=True)
@@ -159,8 +183,8 @@ def storage_name(page) -> str:
 
 def card_content(page, *, network: str) -> CardContent:
     """What the page's card shows, in the page's language: its kind, its title, the
-    organisation it belongs to (the network for pages of none) and that organisation's logo
-    (an organisation page shows its own)."""
+    organisation it belongs to (none on the network's own pages: the footer names the network)
+    and that organisation's logo (an organisation page shows its own)."""
     from pages.models import OrganisationPage
     from pages.models.mixins import ShareCardMixin
 
@@ -174,7 +198,7 @@ def card_content(page, *, network: str) -> CardContent:
         return CardContent(
             title=page.title,
             kind=str(kind),
-            organisation=organisation.title if organisation is not None else network,
+            organisation=organisation.title if organisation is not None else "",
             network=network,
             logo=logo,
         )

@@ -50,20 +50,27 @@ def test_a_hybrid_posting_has_its_job_location_and_is_not_marked_telecommute(
 def test_an_address_carries_the_parts_that_are_known_and_no_empty_ones(
     client, board, job_index, accounting
 ):
-    posting = JobPostingPageFactory(
+    full = JobPostingPageFactory(
         parent=job_index,
         category=accounting,
         street_address="ul. Floriańska 3",
         postal_code="31-019",
     )
+    town_only = JobPostingPageFactory(parent=job_index, category=accounting, city="Tarnów")
 
-    address = job_posting(client, posting)["jobLocation"]["address"]
+    full_address = job_posting(client, full)["jobLocation"]["address"]
+    town_address = job_posting(client, town_only)["jobLocation"]["address"]
 
-    assert address == {
+    assert full_address == {
         "@type": "PostalAddress",
         "streetAddress": "ul. Floriańska 3",
         "postalCode": "31-019",
         "addressLocality": "Kraków",
+        "addressCountry": "PL",
+    }
+    assert town_address == {
+        "@type": "PostalAddress",
+        "addressLocality": "Tarnów",
         "addressCountry": "PL",
     }
 

@@ -93,12 +93,13 @@ def test_a_card_says_the_kind_in_the_pages_language_and_names_the_organisation(e
     assert event.kind == EventKind.WORKSHOP
 
 
-def test_a_page_outside_any_organisation_names_the_network(home):
+def test_a_page_outside_any_organisation_names_only_the_network(home):
     page = ContentPageFactory(parent=home, title="O sieci")
 
     content = card_content(page, network="Sieć")
 
-    assert (content.kind, content.organisation) == ("Artykuł", "Sieć")
+    assert (content.kind, content.organisation, content.network) == ("Artykuł", "", "Sieć")
+    assert Image.open(BytesIO(share_cards.render(content))).size == (1200, 630)
 
 
 def test_the_card_shows_the_organisations_logo(client, organisation, event, logo):
@@ -117,8 +118,11 @@ def test_a_card_is_drawn_with_pillows_own_font_where_dejavu_is_missing(
     monkeypatch.setattr(share_cards, "FONT_DIRECTORY", tmp_path)
     share_cards.font.cache_clear()
 
-    png = share_cards.render(card_content(event, network="Sieć"))
+    content = card_content(event, network="Sieć")
+    png = share_cards.render(content)
     share_cards.font.cache_clear()
 
     assert Image.open(BytesIO(png)).size == (1200, 630)
     assert "using Pillow's default font" in caplog.text
+    # Its letters have no Polish diacritics: the words are spelled without them.
+    assert share_cards.legible(content).title == "Zolta lodz: warsztaty"
