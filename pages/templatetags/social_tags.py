@@ -13,7 +13,7 @@ from pages.templatetags.siec_tags import meta_description
 register = template.Library()
 
 
-@register.inclusion_tag("includes/social_meta.html", takes_context=True)
+@register.inclusion_tag("includes/social_meta_tags.html", takes_context=True)
 def social_meta(context):
     request = context.get("request")
     page = context.get("page")

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
@@ -11,11 +12,34 @@ from pages.models import AttendanceMode
 from pages.models.registration import ConferenceRegistration
 from pages.notifications import absolute_url
 from pages.schedule import IN_STOCK, SOLD_OUT, ticket_availability
+from tests.browser.public_pages import one_page_of_each_type
 from tests.structured_data import google_gaps, json_ld_blocks, problems
 
 pytestmark = pytest.mark.django_db
 
 ONLINE = "https://meet.example.org/forum"
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_every_json_ld_block_on_every_public_page_type_follows_the_rules(
+    client, locales, language, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_network", verbosity=0)
+    seen = set()
+
+    for page in one_page_of_each_type(language):
+        for block in json_ld_blocks(client.get(page.url).content.decode(), page.full_url):
+            seen.add(block["@type"])
+
+            assert problems(block) == [], page.url
+            if (
+                block["@type"] in {"Event", "JobPosting"}
+                and block.get("employmentType") != "VOLUNTEER"
+            ):
+                assert google_gaps(block) == [], page.url
+
+    assert seen >= {"Event", "JobPosting", "NGO"}
 
 
 def event_block(client, event) -> dict:
