@@ -159,7 +159,8 @@ def render(content: CardContent) -> bytes:
         draw.text((80, HEIGHT - 60), content.network, font=font(28), fill=SOFT, anchor="ls")
 
     buffer = BytesIO()
-    canvas.save(buffer, format="PNG", optimize=True)
+    # optimize=True would save 5 % of the bytes for three times the drawing time.
+    canvas.save(buffer, format="PNG")
     return buffer.getvalue()
 
 
