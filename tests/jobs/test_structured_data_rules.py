@@ -100,3 +100,19 @@ def test_an_organisation_without_a_website_is_identified_by_its_network_page(
 
     assert hiring["sameAs"] == organisation.full_url
     assert hiring["url"] == organisation.full_url
+
+
+def test_a_postings_share_card_names_the_kind_and_the_organisation_in_its_language(
+    job_index, accounting
+):
+    from pages.share_cards import card_content
+
+    posting = JobPostingPageFactory(parent=job_index, category=accounting, title="Księgowa")
+
+    content = card_content(posting, network="Sieć")
+
+    assert (content.kind, content.title, content.organisation) == (
+        "Oferta pracy",
+        "Księgowa",
+        "Fundacja Alfa",
+    )
