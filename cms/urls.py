@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.plugin_urls import plugin_urlpatterns
 from pages import sitemaps
+from pages.views import share_card
 
 handler500 = "cms.views.server_error"
 
@@ -19,6 +20,11 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
+    path(
+        "share-cards/<int:page_id>-<int:revision_id>.png",
+        share_card,
+        name="share_card",
+    ),
     *plugin_urlpatterns(prefixed=False),
 ]
 

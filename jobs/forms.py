@@ -35,6 +35,7 @@ def category_choices(locale_id: int) -> list[tuple[str, str]]:
 
 
 class JobFilterForm(NearPlaceFilterForm):
+    landing_filters = ("category",)
     category = forms.ChoiceField(
         label=_("Role"),
         choices=[],

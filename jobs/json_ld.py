@@ -3,8 +3,8 @@
 from django.utils.html import format_html, strip_tags
 
 from jobs import lifecycle
-from jobs.models import EmploymentType, JobPostingPage, WorkingTime, WorkMode
-from pages.json_ld import hiring_organisation, job_location
+from jobs.models import ApplyMethod, EmploymentType, JobPostingPage, WorkingTime, WorkMode
+from pages.json_ld import compact, date_posted, job_location, organisation_reference
 
 _EMPLOYMENT_TYPES = {
     EmploymentType.EMPLOYMENT_CONTRACT: None,  # follows the working time
@@ -33,18 +33,13 @@ def description_html(posting: JobPostingPage) -> str:
     )
 
 
-def _date_posted(posting: JobPostingPage) -> str | None:
-    posted = posting.first_published_at or posting.latest_revision_created_at
-    return lifecycle.local_date(posted).isoformat() if posted else None
-
-
 def job_posting_json_ld(posting: JobPostingPage, *, organisation, request=None) -> dict:
     data = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
         "title": posting.title,
         "description": description_html(posting),
-        "datePosted": _date_posted(posting),
+        "datePosted": date_posted(posting),
         "validThrough": (lifecycle.closes_at(posting.deadline_date)).isoformat(),
         "employmentType": schema_employment_types(posting),
         "identifier": {
@@ -52,7 +47,7 @@ def job_posting_json_ld(posting: JobPostingPage, *, organisation, request=None) 
             "name": organisation.title if organisation else "Sieć",
             "value": str(posting.translation_key),
         },
-        "directApply": posting.apply_method == "FORM",
+        "directApply": posting.apply_method == ApplyMethod.FORM,
         "baseSalary": {
             "@type": "MonetaryAmount",
             "currency": "PLN",
@@ -64,19 +59,11 @@ def job_posting_json_ld(posting: JobPostingPage, *, organisation, request=None) 
             },
         },
         "url": posting.get_full_url(request),
-        "inLanguage": posting.locale.language_code,
+        "hiringOrganization": organisation_reference(organisation, request=request),
+        "jobStartDate": posting.start_date.isoformat() if posting.start_date else None,
+        **job_location(posting, fully_remote=posting.work_mode == WorkMode.REMOTE),
     }
-    data["hiringOrganization"] = hiring_organisation(organisation)
-    data.update(
-        job_location(
-            posting,
-            remote=posting.work_mode != WorkMode.ON_SITE,
-            on_site_too=posting.work_mode == WorkMode.HYBRID,
-        )
-    )
-    if posting.start_date:
-        data["jobStartDate"] = posting.start_date.isoformat()
-    return {key: value for key, value in data.items() if value is not None}
+    return compact(data)
 
 
 def plain_description(posting: JobPostingPage) -> str:

@@ -19,6 +19,9 @@ class ListingFilterForm(forms.Form):
     page = forms.IntegerField(
         label=_("Page"), min_value=1, max_value=MAX_PAGE, required=False, widget=forms.HiddenInput
     )
+    # Filters that, chosen alone, make a landing page of their own with its own canonical URL
+    # (pages.social); every other filter or sort combination points at the unfiltered list.
+    landing_filters: tuple[str, ...] = ()
 
     def __init__(self, data=None, *, locale_id=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -114,6 +117,7 @@ class ProgrammeFilterForm(ListingFilterForm):
 
 
 class ConferenceFilterForm(ListingFilterForm):
+    landing_filters = ("kind",)
     organisation = organisation_field()
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All")), *EventKind.choices], required=False

@@ -1,7 +1,13 @@
 """schema.org structured data. Serialisation that cannot break out of a <script> lives in
-templatetags; this module only builds dictionaries."""
+templatetags; this module only builds dictionaries, with no empty values (Google reports an
+empty string as an invalid value) and only properties the schema.org type has."""
+
+from django.utils import timezone
 
 from pages.models import AttendanceMode, ConferencePage
+from pages.notifications import absolute_url
+from pages.schedule import WARSAW, local_date, ticket_availability
+from pages.share_cards import card_url
 
 _ATTENDANCE = {
     AttendanceMode.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
@@ -10,75 +16,117 @@ _ATTENDANCE = {
 }
 
 
-def event_json_ld(conference: ConferencePage, *, request=None) -> dict:
-    place = {
-        "@type": "Place",
-        "name": conference.venue_name or conference.city,
-        "address": conference.postal_address_json_ld(),
-    }
-    if geo := conference.geo_json_ld():
-        place["geo"] = geo
-    virtual = {"@type": "VirtualLocation", "url": conference.online_url}
-    location = {
-        AttendanceMode.IN_PERSON: place,
-        AttendanceMode.ONLINE: virtual,
-        AttendanceMode.MIXED: [place, virtual],
-    }[conference.attendance_mode]
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": conference.title,
-        "description": conference.summary,
-        "startDate": conference.local_start.isoformat(),
-        "endDate": conference.local_end.isoformat(),
-        "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": _ATTENDANCE[conference.attendance_mode],
-        "location": location,
-        "url": conference.get_full_url(request),
-        "inLanguage": conference.locale.language_code,
-        "isAccessibleForFree": conference.is_free,
-    }
-    organisation = conference.get_organisation()
-    if organisation is not None:
-        data["organizer"] = {
+def compact(data):
+    """`data` without None, empty strings and empty containers, at every depth."""
+    if isinstance(data, dict):
+        items = ((key, compact(value)) for key, value in data.items())
+        return {key: value for key, value in items if value not in (None, "", [], {})}
+    if isinstance(data, list):
+        return [item for item in map(compact, data) if item not in (None, "", [], {})]
+    return data
+
+
+def published_at(page):
+    return page.first_published_at or page.last_published_at or page.latest_revision_created_at
+
+
+def logo_url(organisation) -> str | None:
+    """The organisation's logo, as Google wants it for a logo: a PNG at most 600 px wide."""
+    if organisation is None or not organisation.logo_id:
+        return None
+    return absolute_url(organisation.logo.get_rendition("max-600x600|format-png").url)
+
+
+def organisation_reference(organisation, *, request=None) -> dict | None:
+    """The organisation as the hiringOrganization or organizer of something: Google reads
+    its name, its site (sameAs; the network's page of it where it has none) and its logo."""
+    if organisation is None:
+        return None
+    page_url = organisation.get_full_url(request)
+    return compact(
+        {
             "@type": "Organization",
             "name": organisation.title,
-            "url": organisation.get_full_url(request),
+            "url": page_url,
+            "sameAs": organisation.website or page_url,
+            "logo": logo_url(organisation),
         }
+    )
+
+
+def place(page, *, name: str | None = None) -> dict:
+    return compact(
+        {
+            "@type": "Place",
+            "name": name,
+            "address": page.postal_address_json_ld(),
+            "geo": page.geo_json_ld(),
+        }
+    )
+
+
+def event_json_ld(
+    conference: ConferencePage, *, request=None, now, places_left: int | None = None
+) -> dict:
+    virtual = {"@type": "VirtualLocation", "url": conference.online_url}
+    on_site = place(conference, name=conference.venue_name or conference.city)
+    location = {
+        AttendanceMode.IN_PERSON: on_site,
+        AttendanceMode.ONLINE: virtual,
+        AttendanceMode.MIXED: [on_site, virtual],
+    }[conference.attendance_mode]
+    posted = published_at(conference)
     offer = {
         "@type": "Offer",
         "price": "0" if conference.is_free else f"{conference.price:.2f}",
         "priceCurrency": "PLN",
         "url": conference.registration_url or conference.get_full_url(request),
+        "availability": ticket_availability(
+            places_left=places_left,
+            registration_closes_at=conference.registration_closes_at,
+            ends_at=conference.end_at,
+            now=now,
+        ),
+        "validFrom": timezone.localtime(posted, WARSAW).isoformat() if posted else None,
+        "validThrough": conference.registration_closes_at.isoformat()
+        if conference.registration_closes_at
+        else None,
     }
-    if conference.registration_closes_at:
-        offer["validThrough"] = conference.registration_closes_at.isoformat()
-    data["offers"] = offer
-    return data
+    return compact(
+        {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": conference.title,
+            "description": conference.summary,
+            "startDate": conference.local_start.isoformat(),
+            "endDate": conference.local_end.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": _ATTENDANCE[conference.attendance_mode],
+            "location": location,
+            "image": [card_url(conference)],
+            "url": conference.get_full_url(request),
+            "inLanguage": conference.locale.language_code,
+            "isAccessibleForFree": conference.is_free,
+            "organizer": organisation_reference(conference.get_organisation(), request=request),
+            "offers": offer,
+        }
+    )
 
 
 # Shared by the JobPosting documents of the job board and of volunteer offers.
 
 
-def hiring_organisation(organisation) -> dict | None:
-    if organisation is None:
-        return None
-    hiring = {"@type": "Organization", "name": organisation.title}
-    if organisation.website:
-        hiring["sameAs"] = organisation.website
-    return hiring
+def date_posted(page) -> str | None:
+    posted = published_at(page)
+    return local_date(posted).isoformat() if posted else None
 
 
-def job_location(page, *, remote: bool, on_site_too: bool = False) -> dict:
-    """jobLocation for work at an address, TELECOMMUTE with the country it is open to for
-    remote work, both for hybrid work (`on_site_too`)."""
-    data = {}
-    if not remote or on_site_too:
-        location = {"@type": "Place", "address": page.postal_address_json_ld()}
-        if geo := page.geo_json_ld():
-            location["geo"] = geo
-        data["jobLocation"] = location
-    if remote:
-        data["jobLocationType"] = "TELECOMMUTE"
-        data["applicantLocationRequirements"] = {"@type": "Country", "name": "Poland"}
-    return data
+def job_location(page, *, fully_remote: bool) -> dict:
+    """Google: TELECOMMUTE only for work done wholly remotely, with the country applicants
+    may live in; any work with an office to go to (hybrid too) has its jobLocation only."""
+    if fully_remote:
+        return {
+            "jobLocationType": "TELECOMMUTE",
+            "applicantLocationRequirements": {"@type": "Country", "name": "Poland"},
+        }
+    return {"jobLocation": place(page)}

@@ -70,3 +70,24 @@ def registration_is_open(
 ) -> bool:
     deadline = closes_at or ends_at
     return now <= deadline
+
+
+IN_STOCK = "https://schema.org/InStock"
+SOLD_OUT = "https://schema.org/SoldOut"
+
+
+def ticket_availability(
+    *,
+    places_left: int | None,
+    registration_closes_at: datetime.datetime | None,
+    ends_at: datetime.datetime,
+    now: datetime.datetime,
+) -> str:
+    """schema.org availability of an event's places, for its Offer: none are left once the
+    places are taken, registration has closed or the event is over (Google knows only
+    InStock, SoldOut and PreOrder)."""
+    if places_left == 0 or not registration_is_open(
+        closes_at=registration_closes_at, ends_at=ends_at, now=now
+    ):
+        return SOLD_OUT
+    return IN_STOCK

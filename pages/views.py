@@ -1,34 +1,39 @@
-"""Thin views behind the ConferencePage routes."""
+"""Thin views behind the ConferencePage routes, and the share cards of every page."""
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from wagtail.models import Page
 
 from pages.abuse import limit_posts
 from pages.forms import ConferenceRegistrationForm
 from pages.ics import event_to_ics
 from pages.json_ld import event_json_ld
 from pages.services import RegistrationRefused, places_left, register_for_conference
+from pages.share_cards import card_path, card_png, revision_of
 from pages.site_url import site_hostname
 
 
 def _render(request, conference, *, form=None, status=200):
     now = timezone.now()
+    left = places_left(conference=conference)
     context = conference.get_context(request)
     context.update(
         {
             "registration_open": conference.registration_open_at(now),
-            "places_left": places_left(conference=conference),
+            "places_left": left,
             "registration_form": form
             or (
                 ConferenceRegistrationForm(conference=conference)
                 if conference.registration_open_at(now)
                 else None
             ),
-            "event_json_ld": event_json_ld(conference, request=request),
+            "event_json_ld": event_json_ld(conference, request=request, now=now, places_left=left),
         }
     )
     return TemplateResponse(request, conference.get_template(request), context, status=status)
@@ -75,4 +80,19 @@ def conference_ics(request, *, conference):
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{conference.slug}.ics"'
+    return response
+
+
+def share_card(request, *, page_id: int, revision_id: int):
+    """A live public page's share card. Its URL names the revision it was drawn for, so it
+    may be cached for good; an older revision's URL leads to the current card."""
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    if page is None:
+        raise Http404
+    if revision_id != revision_of(page):
+        return redirect(card_path(page))
+    response = HttpResponse(
+        card_png(page, network=settings.WAGTAIL_SITE_NAME), content_type="image/png"
+    )
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response

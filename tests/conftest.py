@@ -193,3 +193,35 @@ def in_english(locales):
         return page.get_translation(locales["en"]).specific
 
     return translate
+
+
+@pytest.fixture
+def logo(db):
+    """A red square logo image."""
+    import wagtail_factories
+
+    return wagtail_factories.ImageFactory(
+        title="Logo", file__width=240, file__height=240, file__color="#a61c00"
+    )
+
+
+@pytest.fixture
+def branded(organisation, logo):
+    """The organisation with its own website and logo."""
+    organisation.website = "https://alfa.example.org/"
+    organisation.logo = logo
+    organisation.save()
+    return organisation
+
+
+@pytest.fixture
+def published():
+    """Publish a page the way the admin does (a revision, then publish), so it has a live
+    revision and a first publication time like real content."""
+
+    def publish(page):
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return publish

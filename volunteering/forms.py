@@ -27,6 +27,7 @@ def _term_choices(model_name: str, language_code: str, everything: str):
 
 
 class OfferFilterForm(NearPlaceFilterForm):
+    landing_filters = ("cause",)
     cause = forms.ChoiceField(
         label=_("Cause"),
         choices=[],

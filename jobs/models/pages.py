@@ -16,6 +16,7 @@ from pages.models.mixins import (
     ClosingPageMixin,
     InOrganisationMixin,
     ListingFeedsMixin,
+    ShareCardMixin,
 )
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -112,7 +113,9 @@ class JobIndexPage(Page):
         return context
 
 
-class JobPostingPage(ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
+class JobPostingPage(
+    ShareCardMixin, ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
+):
     category = models.ForeignKey(
         "jobs.JobCategory",
         on_delete=models.PROTECT,

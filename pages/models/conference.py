@@ -18,7 +18,13 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.schedule import registration_is_open
 
-from .mixins import AddressMixin, InOrganisationMixin, ListingFeedsMixin, ListingIndexMixin
+from .mixins import (
+    AddressMixin,
+    InOrganisationMixin,
+    ListingFeedsMixin,
+    ListingIndexMixin,
+    ShareCardMixin,
+)
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -63,7 +69,7 @@ class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
         verbose_name = _("event index")
 
 
-class ConferencePage(InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
+class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
     """Conferences, workshops, forums and study visits: anything with a date and a place."""
 
     kind = models.CharField(
@@ -185,6 +191,9 @@ class ConferencePage(InOrganisationMixin, RoutablePageMixin, AddressMixin, Page)
                 )
         if errors:
             raise ValidationError(errors)
+
+    def share_card_kind(self) -> str:
+        return str(self.get_kind_display())
 
     @property
     def local_start(self):

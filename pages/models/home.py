@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
+from .mixins import ShareCardMixin
+
 
 class NetworkHomePage(Page):
     """The network's front page: what the network is, its members and what is new."""
@@ -41,7 +43,7 @@ class NetworkHomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(ShareCardMixin, Page):
     """A plain page: about the network, news of an organisation, the accessibility statement."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -61,6 +63,11 @@ class ContentPage(Page):
         "pages.ContentPage",
     ]
     subpage_types = ["pages.ContentPage"]
+
+    og_type = "article"
+
+    def share_card_kind(self) -> str:
+        return str(_("Article"))
 
     class Meta:
         verbose_name = _("content page")

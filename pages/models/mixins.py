@@ -65,11 +65,15 @@ class AddressMixin(models.Model):
         return ", ".join(part for part in (self.street_address, locality) if part)
 
     def postal_address_json_ld(self) -> dict:
-        return {
-            "@type": "PostalAddress",
+        """The parts of the address that are filled in (Google rejects empty strings)."""
+        parts = {
             "streetAddress": self.street_address,
             "postalCode": self.postal_code,
             "addressLocality": self.city,
+        }
+        return {
+            "@type": "PostalAddress",
+            **{key: value for key, value in parts.items() if value},
             "addressCountry": "PL",
         }
 
@@ -153,3 +157,14 @@ class ClosingPageMixin:
 
     def get_sitemap_urls(self, request=None):
         return super().get_sitemap_urls(request) if self.is_open else []
+
+
+class ShareCardMixin:
+    """A page whose link preview is a share card drawn for it (pages/share_cards.py): its
+    kind, its title and its organisation. Plugins' page types take it too, so the core draws
+    their cards without importing them."""
+
+    og_type = "website"
+
+    def share_card_kind(self) -> str:
+        return str(self.get_verbose_name())

@@ -200,6 +200,8 @@ class OrganisationPage(AddressMixin, Page):
         return "GovernmentOrganization" if self.legal_form in public_forms else "NGO"
 
     def json_ld(self) -> dict:
+        from pages.json_ld import logo_url
+
         data = {
             "@context": "https://schema.org",
             "@type": self.schema_org_type,
@@ -218,4 +220,6 @@ class OrganisationPage(AddressMixin, Page):
             data["sameAs"] = [self.website]
         if self.nip:
             data["taxID"] = self.nip
+        if logo := logo_url(self):
+            data["logo"] = logo
         return data

@@ -17,7 +17,7 @@ from wagtail.search import index
 from pages.blocks import ActivityBlock, BodyBlock, TargetGroupBlock
 from pages.schedule import ProgrammeStatus, programme_status
 
-from .mixins import InOrganisationMixin, ListingIndexMixin
+from .mixins import InOrganisationMixin, ListingIndexMixin, ShareCardMixin
 
 
 class ProgrammeTag(TaggedItemBase):
@@ -51,7 +51,7 @@ class ProgrammeIndexPage(ListingIndexMixin, Page):
         verbose_name = _("programme index")
 
 
-class ProgrammePage(InOrganisationMixin, Page):
+class ProgrammePage(ShareCardMixin, InOrganisationMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)

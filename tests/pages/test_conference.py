@@ -121,6 +121,7 @@ def test_event_page_carries_schema_org_event_data_in_polish_time(client, organis
         "price": "50.00",
         "priceCurrency": "PLN",
         "url": event.full_url,
+        "availability": "https://schema.org/InStock",
     }
     assert data["organizer"]["name"] == organisation.title
     assert data["location"]["address"]["addressLocality"] == "Kraków"

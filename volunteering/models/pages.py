@@ -21,6 +21,7 @@ from pages.models.mixins import (
     InOrganisationMixin,
     ListingFeedsMixin,
     ListingIndexMixin,
+    ShareCardMixin,
 )
 from volunteering import lifecycle, slots
 from volunteering.fields import BitSetField
@@ -82,7 +83,7 @@ class VolunteerIndexPage(Page):
 
 
 class VolunteerOfferPage(
-    ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
+    ShareCardMixin, ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
 ):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     description = RichTextField(_("what the volunteers will do"), features=RICH_TEXT_FEATURES)
