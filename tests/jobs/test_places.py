@@ -67,7 +67,10 @@ def test_a_new_town_moves_the_point_but_typed_coordinates_stay(job_index, accoun
     posting.full_clean()
 
     assert (float(posting.latitude), float(posting.longitude)) == (49.987, 20.0647)
-    posting.latitude, posting.longitude = Decimal("49.99"), Decimal("20.05")  # the office, typed by the editor
+    posting.latitude, posting.longitude = (
+        Decimal("49.99"),
+        Decimal("20.05"),
+    )  # the office, typed by the editor
     posting.city = "Skawina"
     posting.full_clean()
     assert (float(posting.latitude), float(posting.longitude)) == (49.99, 20.05)
