@@ -19,6 +19,7 @@ from pages.models.mixins import (
     ListingIndexMixin,
 )
 from volunteering import lifecycle, slots
+from volunteering.admin_forms import VolunteerOfferForm
 from volunteering.fields import BitSetField
 from volunteering.profile_choices import ADULT_AGE
 
@@ -194,6 +195,7 @@ class VolunteerOfferPage(
         SynchronizedField(name) for name in AddressMixin.address_synchronised_fields
     ]
 
+    base_form_class = VolunteerOfferForm
     parent_page_types = ["volunteering.VolunteerIndexPage"]
     subpage_types = []
 
