@@ -93,4 +93,4 @@ def test_an_unknown_town_warns_the_editor_and_drops_the_old_towns_point(
     assert posting.city == "Zabierzówek Dolny"
     assert not posting.has_coordinates
     warnings = [str(m) for m in response.context["messages"]]
-    assert any("We do not know the town “Zabierzówek Dolny”" in m for m in warnings), warnings
+    assert any("Nie znamy miejscowości „Zabierzówek Dolny”" in m for m in warnings), warnings
