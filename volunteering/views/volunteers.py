@@ -143,7 +143,7 @@ def enter(request, token):
         return _link_problem(request, error, what="manage")
     if request.method == "GET":
         # Signing in takes a click (a POST with the CSRF token): a page elsewhere cannot sign a
-        # visitor into someone else's profile, and a mail scanner opening the link spends it not.
+        # visitor into someone else's profile, and a mail scanner that opens it does not use it.
         return render(request, "volunteering/enter.html", {"volunteer": volunteer})
     if not services.spend_link(volunteer=volunteer):
         return _link_problem(request, tokens.InvalidLink(expired=False), what="manage")
