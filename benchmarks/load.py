@@ -156,7 +156,7 @@ def main() -> int:
         media_root=MEDIA_ROOT,
         workers=WORKERS,
         # The limit counts the address our TLS proxy appends, as in production.
-        extra_env={"SECURE_PROXY": "true"},
+        extra_env={"SECURE_PROXY": "true", "TRUSTED_PROXIES": "127.0.0.1"},
     ) as base_url:
         print(
             f"{USERS} users for {DURATION} against {base_url} "

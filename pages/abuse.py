@@ -10,7 +10,9 @@ hidden from screen readers) and naive bots fill in. A filled honeypot is a form 
 other: the form comes back with a 400 and nothing is stored.
 """
 
+import contextlib
 import functools
+import ipaddress
 from collections.abc import Callable
 
 from django import forms
@@ -25,14 +27,38 @@ HONEYPOT_NAME = "website"
 
 
 def client_ip(request: HttpRequest) -> str:
-    """The visitor's address. Behind the TLS proxy (SECURE_PROXY) it is the last address the
-    proxy appended to X-Forwarded-For; earlier entries come from the client and can be forged."""
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
-            return hops[-1]
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address, for rate limits and django-axes alike. X-Forwarded-For counts only
+    on a request from one of settings.TRUSTED_PROXIES: read from the right, every hop our proxies
+    added is skipped and the first other address is the client. Entries further left come from
+    the client and can be forged; a request that did not come through our proxies (someone
+    reaching a worker directly) could forge them all, so its header is ignored."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not _is_trusted_proxy(remote):
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _is_trusted_proxy(hop):
+            return hop
+    return hops[0] if hops else remote
+
+
+@functools.cache
+def _trusted_networks(proxies: tuple[str, ...]) -> tuple:
+    # An entry that is not an address is trusted for nothing (check siec.E002 names it).
+    networks = []
+    for proxy in proxies:
+        with contextlib.suppress(ValueError):
+            networks.append(ipaddress.ip_network(proxy, strict=False))
+    return tuple(networks)
+
+
+def _is_trusted_proxy(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in _trusted_networks(tuple(settings.TRUSTED_PROXIES)))
 
 
 def _client_key(group: str, request: HttpRequest) -> str:

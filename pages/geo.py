@@ -47,6 +47,17 @@ def find_place(name: str) -> Place | None:
     return _index().get(fold(name or ""))
 
 
+def place_at(latitude, longitude) -> Place | None:
+    """The gazetteer place whose point these coordinates are (to six decimals, as pages store
+    them): coordinates that were filled in from a town, not typed by an editor."""
+    return _points().get((round(float(latitude), 6), round(float(longitude), 6)))
+
+
+@cache
+def _points() -> dict[tuple[float, float], Place]:
+    return {(round(p.latitude, 6), round(p.longitude, 6)): p for p in _index().values()}
+
+
 def place_names() -> list[str]:
     return sorted({place.name for place in _index().values()})
 

@@ -8,6 +8,7 @@ group, and this policy narrows every check to records under their own organisati
 from wagtail.admin.views import generic
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from pages.exports import FormulaSafeExportMixin
 from pages.workspaces import organisation_pages_filter
 
 
@@ -52,7 +53,7 @@ def own_pages_choices(model, *, order_by: str):
     return queryset
 
 
-class OrganisationScopedIndexView(generic.IndexView):
+class OrganisationScopedIndexView(FormulaSafeExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return (
             super()

@@ -1,8 +1,12 @@
+from django.contrib import messages
+from django.utils.translation import gettext as _
+
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from pages.models import ConferenceRegistration
+from pages.models.mixins import AddressMixin
 from pages.permissions import OrganisationScopedPolicy
 from pages.viewsets import conference_registration_viewset, network_membership_viewset
 from pages.workspaces import exclude_foreign_organisations
@@ -29,3 +33,21 @@ def hide_network_wide_reports(request, menu_items):
     if not request.user.is_superuser:
         hidden = {"page-types-usage", "translations"}
         menu_items[:] = [item for item in menu_items if item.name not in hidden]
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_an_unknown_town(request, page):
+    """Saved all the same (a small village may be missing from the gazetteer), but the editor
+    learns why the page will not turn up in searches by distance."""
+    page = page.specific
+    if isinstance(page, AddressMixin) and page.town_unknown:
+        messages.warning(
+            request,
+            _(
+                "We do not know the town “%(town)s”, so this page has no place on the map and "
+                "searches within a distance will not find it. Check the spelling, or give the "
+                "latitude and longitude of the place."
+            )
+            % {"town": page.city},
+        )

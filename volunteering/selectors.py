@@ -43,6 +43,17 @@ def open_offers(*, locale, now: datetime.datetime) -> QuerySet:
     )
 
 
+def joinable_offer(pk, *, now: datetime.datetime) -> VolunteerOfferPage | None:
+    """An offer a visitor may sign up for from a link (`?oferta=`): live, open and public.
+    Wagtail's own `.public()`, read afresh, not the cached list, since this names the page."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        return None
+    offers = VolunteerOfferPage.objects.live().public().filter(lifecycle.open_offer_filter(now=now))
+    return offers.filter(pk=pk).first()
+
+
 def filter_offers(queryset: QuerySet, *, filters: dict, language_code: str) -> QuerySet:
     from volunteering.vocabulary import mask_for_slugs
 

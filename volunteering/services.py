@@ -96,6 +96,19 @@ def confirm_volunteer(*, volunteer: Volunteer, now: datetime.datetime) -> Volunt
     return volunteer
 
 
+def spend_link(*, volunteer: Volunteer) -> bool:
+    """A link that signs in works once: using it replaces the nonce it carries. Only if that
+    nonce is still current, so two clicks at once cannot both sign in; False when it was spent.
+    The new nonce also voids every older link and ends the profile's sessions elsewhere."""
+    fresh = new_token_nonce()
+    spent = Volunteer.objects.filter(pk=volunteer.pk, token_nonce=volunteer.token_nonce).update(
+        token_nonce=fresh
+    )
+    if spent:
+        volunteer.token_nonce = fresh
+    return bool(spent)
+
+
 def record_activity(*, volunteer: Volunteer, now: datetime.datetime) -> None:
     """Any visit through a signed link counts as activity and lifts an inactivity warning."""
     Volunteer.objects.filter(pk=volunteer.pk).update(last_active_at=now, inactivity_warned_at=None)

@@ -273,6 +273,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # Behind a TLS-terminating proxy the original scheme comes in this header.
 if env_bool("SECURE_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Addresses or networks of our own proxies ("10.0.0.5,10.1.0.0/16"). X-Forwarded-For is read
+# only on requests that come from one of them, right to left, up to the first address that is
+# not ours: that is the client for rate limits and the admin lockout (pages.abuse.client_ip).
+# Empty: the header is ignored and the client is the connection's own address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=not DEBUG)

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from pages import geo
 from pages.validators import validate_postal_code
 
 
@@ -54,6 +55,43 @@ class AddressMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Pages saved without a form (imports, demo data, clean=False) get their point too; a
+        # save of a few named columns (a revision pointer, a lock) leaves the address alone.
+        if kwargs.get("update_fields") is None:
+            self.locate_from_town()
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.locate_from_town()
+
+    def locate_from_town(self) -> None:
+        """Coordinates follow the town, from the offline gazetteer: filled in when the editor
+        left them empty or they are the point of a town (so were filled in before, perhaps for
+        an earlier town); coordinates typed by hand are kept. When the town changes to one the
+        gazetteer does not know, the old town's point is dropped rather than left wrong."""
+        filled_before = self.has_coordinates and geo.place_at(self.latitude, self.longitude)
+        if self.has_coordinates and not filled_before:
+            return
+        if town := geo.find_place(self.city) if self.city else None:
+            self.latitude = Decimal(f"{town.latitude:.6f}")
+            self.longitude = Decimal(f"{town.longitude:.6f}")
+        elif filled_before and self._town_changed():
+            self.latitude = self.longitude = None
+
+    def _town_changed(self) -> bool:
+        # A translation keeps the source's point under a town name the gazetteer may not know;
+        # only an edit of the town itself drops it.
+        stored = type(self).objects.filter(pk=self.pk).values_list("city", flat=True).first()
+        return self.pk is not None and stored is not None and stored != self.city
+
+    @property
+    def town_unknown(self) -> bool:
+        """A town is given but the page has no point: radius filters, search by distance and
+        matching cannot place it (the admin warns the editor)."""
+        return bool(self.city) and not self.has_coordinates
 
     @property
     def has_coordinates(self) -> bool:

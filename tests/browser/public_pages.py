@@ -84,6 +84,8 @@ def public_visits(language_code: str, *, volunteer_link: str | None) -> list[Vis
                 edit = reverse("volunteering:edit")
                 visits += [
                     Visit(volunteer_link),
+                    # The link signs in with a click; the profile opens after it.
+                    Visit(volunteer_link, submit_empty="main form[method=post]"),
                     Visit(reverse("volunteering:profile")),
                     Visit(edit),
                     Visit(reverse("volunteering:erase")),

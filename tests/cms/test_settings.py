@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
@@ -11,6 +13,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "sqlite:////tmp/siec-deploy-check.sqlite3",
     "EMAIL_HOST": "smtp.example.org",
     "SECURE_PROXY": "true",
+    "TRUSTED_PROXIES": "10.0.0.5,10.1.0.0/16",
     "CACHE_URL": "redis://cache.example.org:6379/0",
     "SITE_URL": "https://siec.example.org",
 }
@@ -76,3 +79,45 @@ def test_base_settings_are_safe_without_any_environment():
         "True",
         "wagtail.search.backends.database",
     ]
+
+
+def test_the_deploy_check_fails_when_several_workers_would_each_keep_their_own_cache():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "CACHE_URL"}
+
+    several = run_manage("check", "--deploy", env=env | {"WEB_CONCURRENCY": "5"})
+    one = run_manage("check", "--deploy", env=env | {"WEB_CONCURRENCY": "1"})
+
+    assert several.returncode != 0
+    assert "siec.E001" in several.stderr + several.stdout
+    assert one.returncode == 0, one.stdout + one.stderr
+    assert "siec.W001" in one.stderr + one.stdout
+
+
+@pytest.mark.parametrize(
+    ("environ", "workers"),
+    [
+        ({}, 1),
+        ({"WEB_CONCURRENCY": "3"}, 3),
+        ({"GUNICORN_CMD_ARGS": "--bind 127.0.0.1:8000 --workers 4"}, 4),
+        ({"GUNICORN_CMD_ARGS": "--workers=6", "WEB_CONCURRENCY": "1"}, 6),
+        ({"GUNICORN_CMD_ARGS": "-w 2 --timeout 30"}, 2),
+        ({"GUNICORN_CMD_ARGS": "-w8"}, 8),
+        ({"WEB_CONCURRENCY": "many"}, 2),
+    ],
+)
+def test_the_check_reads_the_worker_count_as_gunicorn_would(environ, workers):
+    from pages.checks import gunicorn_workers
+
+    assert gunicorn_workers(environ) == workers
+
+
+def test_a_proxy_without_trusted_addresses_and_a_bad_address_are_reported(settings):
+    from pages.checks import proxy_without_trusted_addresses, trusted_proxies
+
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = []
+    assert [w.id for w in proxy_without_trusted_addresses(None)] == ["siec.W002"]
+
+    settings.TRUSTED_PROXIES = ["10.0.0.5", "proxy.example.org"]
+    assert proxy_without_trusted_addresses(None) == []
+    assert [e.id for e in trusted_proxies(None)] == ["siec.E002"]

@@ -143,3 +143,10 @@ def test_organisation_page_carries_organisation_json_ld(client, organisation):
 
     assert data["@type"] == "NGO"
     assert data["name"] == organisation.title
+
+
+def test_an_event_gets_its_place_from_the_town(organisation):
+    event = ConferencePageFactory(parent=organisation, city="Wieliczka")
+
+    assert (float(event.latitude), float(event.longitude)) == (49.987, 20.0647)
+    assert event.geo_json_ld()["latitude"] == 49.987

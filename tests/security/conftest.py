@@ -82,7 +82,7 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
     volunteer = VolunteerFactory(email="wolontariuszka@example.org")
 
     def signed_in(client):
-        client.get(
+        client.post(
             reverse("volunteering:enter", args=[tokens.make_token(volunteer, tokens.MANAGE)])
         )
 

@@ -39,6 +39,7 @@ def test_a_flood_gets_a_readable_429_and_nothing_of_it_is_stored(
 def test_the_limit_counts_the_address_the_proxy_saw(client, public_forms, settings):
     settings.FORM_RATE_LIMIT = "1/m"
     settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]  # the test client's address: our proxy
     form = public_forms["conference-registration"]
 
     # A client cannot escape the limit by sending its own X-Forwarded-For entries.
@@ -49,6 +50,51 @@ def test_the_limit_counts_the_address_the_proxy_saw(client, public_forms, settin
     assert first.status_code != 429
     assert second.status_code == 429
     assert other.status_code != 429
+
+
+def test_forwarded_addresses_count_only_on_requests_from_a_trusted_proxy(
+    client, public_forms, settings
+):
+    settings.FORM_RATE_LIMIT = "1/m"
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]  # not the test client's 127.0.0.1
+    form = public_forms["conference-registration"]
+
+    # A client that reaches the workers directly cannot make up a new address for each post.
+    first = form.post(client, HTTP_X_FORWARDED_FOR="203.0.113.5")
+    second = form.post(client, HTTP_X_FORWARDED_FOR="203.0.113.6")
+    # Through two of our proxies the client is the first address from the right not ours.
+    via_proxies = form.post(
+        client, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.1.1.1, 198.51.100.7, 10.0.0.1"
+    )
+    again = form.post(
+        client, REMOTE_ADDR="10.0.0.3", HTTP_X_FORWARDED_FOR="2.2.2.2, 198.51.100.7, 10.0.0.1"
+    )
+
+    assert first.status_code != 429
+    assert second.status_code == 429
+    assert via_proxies.status_code != 429
+    assert again.status_code == 429
+
+
+def test_a_locked_out_user_cannot_get_in_by_forging_forwarded_addresses(
+    client, django_user_model, settings
+):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
+    django_user_model.objects.create_user("redaktorka", "r@example.org", "poprawne-haslo-123")
+    wrong = {"username": "redaktorka", "password": "zle"}
+
+    for attempt in range(5):
+        client.post("/admin/login/", wrong, HTTP_X_FORWARDED_FOR=f"203.0.113.{attempt}")
+    forged = client.post(
+        "/admin/login/",
+        {"username": "redaktorka", "password": "poprawne-haslo-123"},
+        HTTP_X_FORWARDED_FOR="198.51.100.99",
+    )
+
+    assert forged.status_code == 429
+    assert "_auth_user_id" not in client.session
 
 
 @pytest.mark.parametrize("name", FORM_NAMES)

@@ -60,7 +60,7 @@ def restartable_site(tmp_path_factory):
             workers=2,
             threads=2,
             # Each submission comes from an address of its own, so no rate limit interferes.
-            extra_env={"SECURE_PROXY": "true"},
+            extra_env={"SECURE_PROXY": "true", "TRUSTED_PROXIES": "127.0.0.1"},
         ) as base_url:
             yield cluster, base_url
     finally:

@@ -1,5 +1,6 @@
 """Coordinators see ranked candidates with reasons, only for their own organisation."""
 
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -54,3 +55,23 @@ def test_an_editor_of_another_organisation_cannot_see_interests_or_candidates(
     assert [r.status_code for r in responses[:3]] == [404, 404, 404]
     for response in responses:
         assert "Tajna Wolontariuszka" not in response.content.decode()
+
+
+def test_the_coordinator_select_offers_only_this_organisations_editors(
+    client, offer, editor_of, organisation, other_organisation
+):
+    ours = editor_of(organisation, "koordynatorka-alfa")
+    theirs = editor_of(other_organisation, "koordynator-beta")
+    client.force_login(ours)
+
+    add = client.get(f"/admin/pages/add/volunteering/volunteerofferpage/{offer.get_parent().pk}/")
+    edit = client.get(f"/admin/pages/{offer.pk}/edit/")
+
+    for response in (add, edit):
+        choices = set(response.context["form"].fields["coordinator"].queryset)
+        assert choices == {ours}, choices
+        assert "koordynator-beta" not in response.content.decode()
+    offer.coordinator = theirs
+    with pytest.raises(ValidationError) as refused:
+        offer.full_clean()
+    assert "coordinator" in refused.value.message_dict

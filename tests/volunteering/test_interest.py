@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 def sign_in(client, volunteer):
-    client.get(reverse("volunteering:enter", args=[tokens.make_token(volunteer, tokens.MANAGE)]))
+    client.post(reverse("volunteering:enter", args=[tokens.make_token(volunteer, tokens.MANAGE)]))
 
 
 def interest_url(offer) -> str:

@@ -145,7 +145,7 @@ def enter_profile(client, volunteer):
     from volunteering import tokens
 
     token = tokens.make_token(volunteer, tokens.MANAGE)
-    return client.get(reverse("volunteering:enter", args=[token]))
+    return client.post(reverse("volunteering:enter", args=[token]))
 
 
 def test_the_manage_link_opens_the_profile_and_requesting_it_reveals_nothing(client, mailoutbox):
@@ -159,7 +159,7 @@ def test_the_manage_link_opens_the_profile_and_requesting_it_reveals_nothing(cli
         "OLA@example.org", "X"
     ) == unknown.content.decode().replace("nikt@example.org", "X")
     assert len(mailoutbox) == 1
-    response = client.get(link_in(mailoutbox[0]))
+    response = client.post(link_in(mailoutbox[0]))
     assert response.status_code == 302
     assert client.get(reverse("volunteering:profile")).context["volunteer"] == volunteer
 
@@ -287,3 +287,29 @@ def test_the_keep_link_saves_a_warned_profile(client, mailoutbox):
     assert services.erase_inactive(now=now + datetime.timedelta(days=31)) == 0
     dormant.refresh_from_db()
     assert dormant.inactivity_warned_at is None
+
+
+def test_the_registration_form_names_only_offers_anyone_may_join(client, volunteer_index):
+    from wagtail.models import PageViewRestriction
+
+    from volunteering.factories import VolunteerOfferPageFactory
+
+    public = VolunteerOfferPageFactory(parent=volunteer_index, title="Oferta otwarta")
+    private = VolunteerOfferPageFactory(parent=volunteer_index, title="Oferta za hasłem")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="tajne"
+    )
+    closed = VolunteerOfferPageFactory(
+        parent=volunteer_index,
+        title="Oferta zamknięta",
+        deadline_date=timezone.localdate() - datetime.timedelta(days=1),
+    )
+
+    def shown(offer):
+        return client.get(reverse("volunteering:register"), {"oferta": offer.pk}).context["offer"]
+
+    assert shown(public) == public
+    assert shown(private) is None
+    assert shown(closed) is None
+    page = client.get(reverse("volunteering:register"), {"oferta": private.pk}).content.decode()
+    assert "Oferta za hasłem" not in page

@@ -1,5 +1,3 @@
-from decimal import Decimal
-
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -14,7 +12,6 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from pages.geo import find_place
 from pages.models.mixins import (
     AddressMixin,
     ClosingPageMixin,
@@ -24,6 +21,7 @@ from pages.models.mixins import (
     ShareCardMixin,
 )
 from volunteering import lifecycle, slots
+from volunteering.admin_forms import VolunteerOfferForm
 from volunteering.fields import BitSetField
 from volunteering.profile_choices import ADULT_AGE
 
@@ -202,6 +200,7 @@ class VolunteerOfferPage(
         SynchronizedField(name) for name in AddressMixin.address_synchronised_fields
     ]
 
+    base_form_class = VolunteerOfferForm
     parent_page_types = ["volunteering.VolunteerIndexPage"]
     subpage_types = []
 
@@ -222,7 +221,9 @@ class VolunteerOfferPage(
         if self.place == OfferPlace.ON_SITE:
             if not self.city:
                 errors["city"] = _("Say where the activity takes place, or mark it as remote.")
-            elif not self.has_coordinates and find_place(self.city) is None:
+            elif not self.has_coordinates:
+                # Blocking here, not just a warning as on other pages: distance is a hard rule
+                # of matching, so an on-site offer without a point could match nobody.
                 errors["latitude"] = _(
                     "We do not know this town; give the coordinates of the place."
                 )
@@ -265,10 +266,6 @@ class VolunteerOfferPage(
             )
         else:
             self.slots_mask = slots.ALL_SLOTS
-        needs_point = self.place == OfferPlace.ON_SITE and not self.has_coordinates
-        if needs_point and (known := find_place(self.city or "")):
-            self.latitude = Decimal(f"{known.latitude:.6f}")
-            self.longitude = Decimal(f"{known.longitude:.6f}")
 
     def save(self, *args, **kwargs):
         self.derive_match_sets()

@@ -17,7 +17,7 @@ from volunteering.explain import explain_match
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
 from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
 from volunteering.notifications import send_confirmation, send_manage_link
-from volunteering.selectors import recommended_offers
+from volunteering.selectors import joinable_offer, recommended_offers
 from volunteering.views.session import current_volunteer, forget, remember
 from volunteering.vocabulary import active_language
 
@@ -53,7 +53,10 @@ def _link_problem(request, error: tokens.InvalidLink, *, what: str):
 @require_http_methods(["GET", "POST"])
 @limit_posts("volunteer-registration")
 def register(request):
-    offer = _offer_from_query(request.GET.get("oferta") or request.POST.get("oferta"))
+    # Only an offer anyone may join: a private or closed one's title is not shown here.
+    offer = joinable_offer(
+        request.GET.get("oferta") or request.POST.get("oferta"), now=timezone.now()
+    )
     if current_volunteer(request) is not None and offer is not None:
         return redirect(offer.url + "#interest")
     form = RegistrationForm(request.POST or None)
@@ -85,6 +88,8 @@ def confirm(request, token):
     if request.method == "GET":
         # Confirming takes a click, so mail scanners that open links confirm nothing.
         return render(request, "volunteering/confirm.html", {"volunteer": volunteer})
+    if not services.spend_link(volunteer=volunteer):
+        return _link_problem(request, tokens.InvalidLink(expired=False), what="confirm")
     now = timezone.now()
     services.confirm_volunteer(volunteer=volunteer, now=now)
     remember(request, volunteer)
@@ -130,11 +135,18 @@ def request_link(request):
     )
 
 
+@require_http_methods(["GET", "POST"])
 def enter(request, token):
     try:
         volunteer, offer_id = tokens.read_token(token, tokens.MANAGE)
     except tokens.InvalidLink as error:
         return _link_problem(request, error, what="manage")
+    if request.method == "GET":
+        # Signing in takes a click (a POST with the CSRF token): a page elsewhere cannot sign a
+        # visitor into someone else's profile, and a mail scanner that opens it does not use it.
+        return render(request, "volunteering/enter.html", {"volunteer": volunteer})
+    if not services.spend_link(volunteer=volunteer):
+        return _link_problem(request, tokens.InvalidLink(expired=False), what="manage")
     now = timezone.now()
     if volunteer.confirmed_at is None:
         # Reaching the mailbox confirms the address too (and counts as activity).
@@ -249,6 +261,8 @@ def keep(request, token):
         return _link_problem(request, error, what="keep")
     if request.method == "GET":
         return render(request, "volunteering/keep.html", {"volunteer": volunteer})
+    if not services.spend_link(volunteer=volunteer):
+        return _link_problem(request, tokens.InvalidLink(expired=False), what="keep")
     services.record_activity(volunteer=volunteer, now=timezone.now())
     remember(request, volunteer)
     messages.success(request, _("Thank you. We will keep your profile."))
