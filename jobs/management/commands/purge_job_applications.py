@@ -1,10 +1,10 @@
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from jobs.services import purge_expired_applications
+from pages.locks import ExclusiveCommand
 
 
-class Command(BaseCommand):
+class Command(ExclusiveCommand):
     help = "Delete job applications and CVs past their posting's retention period (run daily)."
 
     def handle(self, *args, **options):

@@ -1,10 +1,10 @@
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from jobs.services import send_deadline_reminders
+from pages.locks import ExclusiveCommand
 
 
-class Command(BaseCommand):
+class Command(ExclusiveCommand):
     help = "E-mail editors about postings that close within three days (run hourly or daily)."
 
     def handle(self, *args, **options):

@@ -1,12 +1,12 @@
 import datetime
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from pages.locks import ExclusiveCommand
 from pages.tasks import requeue_stalled
 
 
-class Command(BaseCommand):
+class Command(ExclusiveCommand):
     help = (
         "Put tasks that a dead worker left running back in the queue. Run it before starting "
         "the workers and every few minutes from cron (docs/operations.md)."

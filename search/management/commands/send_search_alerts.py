@@ -1,10 +1,10 @@
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from pages.locks import ExclusiveCommand
 from search import alert_services
 
 
-class Command(BaseCommand):
+class Command(ExclusiveCommand):
     help = (
         "Sends the saved-search alerts that are due: daily digests, and instant alerts whose "
         "e-mail failed before. Deletes saved searches left unconfirmed for 48 hours. Run hourly."

@@ -1,11 +1,11 @@
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from pages.locks import ExclusiveCommand
 from volunteering.services import delete_unconfirmed, erase_inactive, warn_inactive
 
 
-class Command(BaseCommand):
+class Command(ExclusiveCommand):
     help = (
         "Volunteer data retention (run daily): delete registrations unconfirmed for 48 hours, "
         "warn volunteers inactive for 24 months, erase those warned 30 days ago."
