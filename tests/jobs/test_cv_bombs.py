@@ -1,0 +1,145 @@
+"""Zip bombs sent as a CV through the public application form: each is refused with a clear
+message and a 400, before it costs the server more than 50 MB of memory or a second."""
+
+import functools
+import io
+import time
+import tracemalloc
+import zipfile
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
+
+from jobs.factories import JobPostingPageFactory
+from jobs.models import JobApplication
+
+pytestmark = pytest.mark.django_db
+
+MB = 1024 * 1024
+
+
+def _zip(entries) -> bytes:
+    """A zip of (name, bytes or an iterable of byte chunks), deflated, streamed chunk by chunk
+    so that building a bomb does not itself need its expanded size in memory."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in entries:
+            with archive.open(name, "w", force_zip64=False) as entry:
+                for chunk in [content] if isinstance(content, bytes) else content:
+                    entry.write(chunk)
+    return buffer.getvalue()
+
+
+def _zeros(total: int):
+    chunk = bytes(MB)
+    for _ in range(total // MB):
+        yield chunk
+
+
+@functools.cache
+def docx_with_deflated_zeros_in_mimetype() -> bytes:
+    # The finding: 200 MB of zeros deflate to about 200 KB.
+    return _zip(
+        [
+            ("mimetype", _zeros(200 * MB)),
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", b"<w:document/>"),
+        ]
+    )
+
+
+@functools.cache
+def docx_with_deflated_zeros_in_the_document() -> bytes:
+    return _zip([("[Content_Types].xml", b"<Types/>"), ("word/document.xml", _zeros(200 * MB))])
+
+
+@functools.cache
+def docx_with_many_entries() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("word/document.xml", b"<w:document/>")
+        for number in range(50_000):
+            archive.writestr(f"word/{number}", b"")
+    return buffer.getvalue()
+
+
+@functools.cache
+def docx_with_a_nested_archive() -> bytes:
+    inner = _zip([("a", _zeros(4 * MB))])
+    return _zip(
+        [
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", b"<w:document/>"),
+            ("word/embeddings/attachment.bin", inner),
+        ]
+    )
+
+
+BOMBS = {
+    "deflated zeros in the mimetype entry": (docx_with_deflated_zeros_in_mimetype, "50 MB"),
+    "deflated zeros in the document": (docx_with_deflated_zeros_in_the_document, "50 MB"),
+    "fifty thousand entries": (docx_with_many_entries, "1000"),
+    "an archive inside": (docx_with_a_nested_archive, "archive inside it"),
+}
+
+
+@pytest.fixture
+def posting(board, job_index, accounting):
+    return JobPostingPageFactory(parent=job_index, category=accounting)
+
+
+@pytest.mark.parametrize("bomb", BOMBS)
+def test_a_zip_bomb_cv_is_refused_within_a_second_and_50_mb(client, posting, bomb):
+    build, message_part = BOMBS[bomb]
+    content = build()
+    assert len(content) < 5 * MB
+    form = {
+        "name": "Zofia Wójcik",
+        "email": "zofia@example.org",
+        "consent": "on",
+        "cv": SimpleUploadedFile("cv.docx", content, content_type="application/octet-stream"),
+    }
+    # One refused upload first, so what is measured is the bomb, not the first rendering of
+    # the form's error page in this process.
+    client.post(posting.url + "aplikuj/", form | {"cv": SimpleUploadedFile("cv.docx", b"?")})
+    tracemalloc.start()
+    started = time.perf_counter()
+
+    response = client.post(posting.url + "aplikuj/", form)
+
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert response.status_code == 400
+    errors = " ".join(response.context["application_form"].errors["cv"])
+    assert message_part in errors
+    assert errors in response.content.decode()
+    assert not JobApplication.objects.exists()
+    assert peak < 50 * MB, f"peak memory growth {peak / MB:.1f} MB"
+    assert elapsed < 1, f"answered in {elapsed:.2f} s"
+
+
+def test_a_real_sized_docx_with_pictures_is_still_accepted(client, posting):
+    # A long CV: 3 MB of text (deflates well) and a stored 1 MB photo.
+    content = _zip(
+        [
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", b"<w:p>Dzie\xc5\x84 dobry</w:p>" * 100_000),
+            ("word/media/image1.jpeg", b"\xff\xd8\xff" + bytes(range(256)) * 4096),
+        ]
+    )
+
+    response = client.post(
+        posting.url + "aplikuj/",
+        {
+            "name": "Zofia Wójcik",
+            "email": "zofia@example.org",
+            "consent": "on",
+            "cv": SimpleUploadedFile("cv.docx", content),
+        },
+    )
+
+    assert response.status_code == 302
+    assert JobApplication.objects.get().cv_extension == "docx"
