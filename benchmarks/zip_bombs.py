@@ -58,6 +58,15 @@ def docx_with_deflated_zeros_in_the_document() -> bytes:
     )
 
 
+def docx_that_understates_its_size() -> bytes:
+    """The zeros bomb, its directory claiming the entry unpacks to 13 bytes."""
+    content = bytearray(docx_with_deflated_zeros_in_the_document())
+    name = b"word/document.xml"
+    record = content.rfind(b"PK\x01\x02", 0, content.rfind(name))  # its directory record
+    content[record + 24 : record + 28] = (13).to_bytes(4, "little")  # uncompressed size
+    return bytes(content)
+
+
 def docx_with_many_entries() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
@@ -82,6 +91,7 @@ def docx_with_a_nested_archive() -> bytes:
 BOMBS = {
     "zeros in mimetype": docx_with_deflated_zeros_in_mimetype,
     "zeros in document": docx_with_deflated_zeros_in_the_document,
+    "understated size": docx_that_understates_its_size,
     "50,000 entries": docx_with_many_entries,
     "nested zip": docx_with_a_nested_archive,
 }

@@ -9,6 +9,7 @@ from unittest import mock
 
 from django.apps import apps
 from django.conf import settings
+from django.core import mail
 from django.core.management import call_command
 from django.db import models
 from django.urls import reverse
@@ -19,7 +20,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from jobs.models import JobApplication, JobPostingPage
-from pages.tasks import MAX_ATTEMPTS, retry_email
+from pages.tasks import MAX_ATTEMPTS, forget_messages, retry_email
 from tests.search.conftest import run_tasks
 from tests.security.conftest import waiting
 from volunteering.models import Volunteer
@@ -155,3 +156,18 @@ def test_finished_tasks_are_pruned_after_the_retention_period(settings):
     call_command("prune_task_results", verbosity=0)
 
     assert {str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)} == {recent, queued}
+
+
+def test_an_e_mail_a_worker_is_sending_during_erasure_is_emptied_and_never_sent_again():
+    message = {"subject": "Temat", "body": "Treść", "to": ["a@example.org"], "headers": {}}
+    task_id = retry_email.enqueue(message, 1, owner="volunteering.volunteer:1").id
+    DBTaskResult.objects.get(pk=task_id).claim("worker-sending-it")
+
+    forget_messages("volunteering.volunteer:1")
+
+    row = DBTaskResult.objects.get(pk=task_id)
+    assert "a@example.org" not in str(row.args_kwargs)
+    mail.outbox = []
+    outcome = retry_email.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
+    assert outcome == "erased before sending"
+    assert not mail.outbox
