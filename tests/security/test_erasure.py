@@ -20,6 +20,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from jobs.models import JobApplication, JobPostingPage
+from pages.models import ConferenceRegistration
 from pages.tasks import MAX_ATTEMPTS, forget_messages, retry_email
 from tests.search.conftest import run_tasks
 from tests.security.conftest import waiting
@@ -120,6 +121,17 @@ def test_a_removed_applicant_is_in_no_table_task_or_private_file(
 
     assert {trace: rows_mentioning(trace) for trace in traces} == {trace: [] for trace in traces}
     assert cv not in private_files()
+
+
+def test_a_deleted_conference_registration_leaves_no_queued_confirmation(
+    client, public_forms, refusing_mail_server
+):
+    public_forms["conference-registration"].post(client)
+    assert rows_mentioning("anna@example.org")
+
+    ConferenceRegistration.objects.all().delete()
+
+    assert rows_mentioning("anna@example.org") == []
 
 
 def test_sending_failing_and_retrying_logs_no_address_or_body(
