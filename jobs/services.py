@@ -123,9 +123,10 @@ def purge_orphan_cvs(*, now: datetime.datetime) -> int:
     """Delete CV files that no application refers to (a row deleted by raw SQL, a restore, an
     upload whose transaction rolled back), once they are older than the grace period."""
     storage = private_storage()
-    if not storage.exists(CV_FOLDER):
+    try:
+        _, names = storage.listdir(CV_FOLDER)
+    except FileNotFoundError:  # no CV yet (a bucket has no folders to miss)
         return 0
-    _, names = storage.listdir(CV_FOLDER)
     referenced = set(JobApplication.objects.values_list("cv", flat=True))
     deleted = 0
     for name in (f"{CV_FOLDER}/{name}" for name in names):
