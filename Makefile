@@ -63,6 +63,9 @@ bench-jobs: install system-deps ## Job listing latency and query counts vs a pla
 bench-matching: install system-deps ## Volunteer matching: 10,000 offers and 100,000 volunteers, vectorised vs a loop (PostgreSQL)
 	bin/with-postgres $(PY) benchmarks/matching.py
 
+bench-cv-bombs: ## What zip bombs sent as a CV cost the check: peak memory growth and CPU per bomb
+	$(PY) benchmarks/zip_bombs.py
+
 bench-search: install system-deps ## Network search at 100,000 documents: node vs database fallbacks vs Wagtail's PG backend, percolation, nDCG
 	bin/with-postgres $(PY) benchmarks/search.py
 
@@ -84,4 +87,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-jobs bench-matching bench-search messages clean search-engine
+.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-jobs bench-matching bench-cv-bombs bench-search messages clean search-engine

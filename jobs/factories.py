@@ -64,3 +64,15 @@ class JobPostingPageFactory(wagtail_factories.PageFactory):
         remote = factory.Trait(
             work_mode=models.WorkMode.REMOTE, city="", latitude=None, longitude=None
         )
+
+
+class JobApplicationFactory(factory.django.DjangoModelFactory):
+    name = "Zofia Wójcik"
+    email = factory.Sequence(lambda n: f"kandydatka{n}@example.org")
+    cv = factory.django.FileField(filename="cv.pdf", data=b"%PDF-1.4\n%%EOF\n")
+    cv_extension = "pdf"
+    language_code = "pl"
+    consent_given_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = models.JobApplication

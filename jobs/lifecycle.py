@@ -69,3 +69,12 @@ def application_expired(
     *, deadline_date: datetime.date, retention_months: int, now: datetime.datetime
 ) -> bool:
     return now >= retention_ends_at(deadline_date=deadline_date, retention_months=retention_months)
+
+
+# A CV file is written before its application row commits; one younger than this may still
+# be on its way to a row.
+ORPHAN_GRACE = datetime.timedelta(days=1)
+
+
+def orphan_removable(*, modified_at: datetime.datetime, now: datetime.datetime) -> bool:
+    return now - modified_at >= ORPHAN_GRACE

@@ -13,6 +13,7 @@ def send_application_received(application) -> None:
         context={"application": application, "posting": application.posting},
         to=[application.email],
         language_code=application.language_code,
+        about=application,
     )
 
 
@@ -22,6 +23,7 @@ def send_application_status(application) -> None:
         context={"application": application, "posting": application.posting},
         to=[application.email],
         language_code=application.language_code,
+        about=application,
     )
 
 

@@ -10,12 +10,14 @@ from django.utils.translation import gettext as _
 from jobs import lifecycle
 from jobs.forms import JobApplicationForm
 from jobs.models import ApplyMethod, JobApplication, JobPostingPage
+from jobs.models.applications import CV_FOLDER
 from jobs.notifications import (
     send_application_received,
     send_application_status,
     send_deadline_reminder,
 )
 from jobs.selectors import postings_needing_reminder
+from jobs.storage import private_storage
 from pages.notifications import absolute_url
 from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
@@ -111,12 +113,26 @@ def purge_expired_applications(*, now: datetime.datetime) -> int:
             retention_months=posting.retention_months,
             now=now,
         ):
-            delete_application(application=application)
+            # The CV file goes with the row (jobs.signal_handlers.application_deleted).
+            application.delete()
             deleted += 1
     return deleted
 
 
-def delete_application(*, application: JobApplication) -> None:
-    if application.cv:
-        application.cv.delete(save=False)
-    application.delete()
+def purge_orphan_cvs(*, now: datetime.datetime) -> int:
+    """Delete CV files that no application refers to (a row deleted by raw SQL, a restore, an
+    upload whose transaction rolled back), once they are older than the grace period."""
+    storage = private_storage()
+    try:
+        _, names = storage.listdir(CV_FOLDER)
+    except FileNotFoundError:  # no CV yet (a bucket has no folders to miss)
+        return 0
+    referenced = set(JobApplication.objects.values_list("cv", flat=True))
+    deleted = 0
+    for name in (f"{CV_FOLDER}/{name}" for name in names):
+        if name in referenced:
+            continue
+        if lifecycle.orphan_removable(modified_at=storage.get_modified_time(name), now=now):
+            storage.delete(name)
+            deleted += 1
+    return deleted

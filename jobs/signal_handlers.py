@@ -1,7 +1,28 @@
+from functools import partial
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from jobs.models import JobCategory
+from wagtail.models import ModelLogEntry
+
+from jobs.models import JobApplication, JobCategory
 from pages.cache import bump_content_version
+from pages.tasks import forget_messages, owner_key
+
+
+def application_deleted(sender, instance, **kwargs):
+    """However the row goes (the retention purge, the admin, a posting deleted with its
+    applications), everything of the applicant goes too: the e-mails about them still in the
+    task queue, the admin history entries labelled with their name, and the CV, this one only
+    once the deletion is committed, so a rolled-back deletion keeps a row with its file."""
+    forget_messages(owner_key(instance))
+    ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(JobApplication),
+        object_id=str(instance.pk),
+    ).delete()
+    if instance.cv.name:
+        transaction.on_commit(partial(instance.cv.storage.delete, instance.cv.name))
 
 
 def register_signal_handlers():
@@ -9,4 +30,7 @@ def register_signal_handlers():
     post_save.connect(bump_content_version, sender=JobCategory, dispatch_uid="jobs_category_saved")
     post_delete.connect(
         bump_content_version, sender=JobCategory, dispatch_uid="jobs_category_deleted"
+    )
+    post_delete.connect(
+        application_deleted, sender=JobApplication, dispatch_uid="jobs_application_deleted"
     )

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from pages.site_url import site_root_url
-from pages.tasks import deliver
+from pages.tasks import deliver, owner_key
 
 
 def absolute_url(path_or_url: str) -> str:
@@ -30,9 +30,12 @@ def send_templated(
     to: list[str],
     language_code: str,
     headers: dict[str, str] | None = None,
+    about=None,
 ) -> None:
     """Send `<template>_subject.txt` and `<template>_body.txt` in `language_code`. The subject
-    is folded onto one line, whatever a title in it holds, so no header can be injected."""
+    is folded onto one line, whatever a title in it holds, so no header can be injected.
+    `about`: the record of the person whose data the message holds (the recipient, or the
+    volunteer a coordinator is told about), so that erasing them deletes it from the queue."""
     with translation.override(language_code):
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}_body.txt", context)
@@ -43,7 +46,8 @@ def send_templated(
             "from_email": settings.DEFAULT_FROM_EMAIL,
             "to": to,
             "headers": headers or {},
-        }
+        },
+        owner=owner_key(about) if about is not None else "",
     )
 
 
@@ -53,4 +57,5 @@ def send_registration_confirmation(registration) -> None:
         context={"registration": registration, "conference": registration.conference},
         to=[registration.email],
         language_code=registration.language_code,
+        about=registration,
     )

@@ -5,8 +5,9 @@ from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_unpublished, post_page_move
 
 from pages.cache import bump_content_version
-from pages.models import OrganisationPage
+from pages.models import ConferenceRegistration, OrganisationPage
 from pages.routing import forget_sites
+from pages.tasks import forget_messages, owner_key
 from pages.workspaces import ensure_organisation_workspace
 
 
@@ -14,6 +15,11 @@ def organisation_saved(sender, instance, created, raw=False, **kwargs):
     # New organisations and new translations both need the editors' permissions on them.
     if created and not raw:
         ensure_organisation_workspace(organisation=instance)
+
+
+def registration_deleted(sender, instance, **kwargs):
+    # Its confirmation may still wait in the task queue, with the name and address.
+    forget_messages(owner_key(instance))
 
 
 def register_signal_handlers():
@@ -37,6 +43,9 @@ def register_signal_handlers():
     # Cached fragments hold absolute links built from the Site (pages.site_url).
     post_save.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_saved")
     post_delete.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_deleted")
+    post_delete.connect(
+        registration_deleted, sender=ConferenceRegistration, dispatch_uid="siec_registration_gone"
+    )
 
 
 def _page_deleted(sender, instance, **kwargs):

@@ -1,5 +1,10 @@
 """Sending e-mail so that a mail outage loses nothing: what the server refuses is retried by the
-task worker until it takes it; and putting back the tasks a dead worker left running."""
+task worker until it takes it; and putting back the tasks a dead worker left running.
+
+A queued e-mail is a row holding the whole message (names, addresses, what a visitor wrote), so
+each carries an opaque `owner` key of the person it is about: erasing that person deletes the
+rows (`forget_messages`). Logs and task results name the owner key and the error's kind, never
+an address or a body."""
 
 import datetime
 import logging
@@ -24,26 +29,59 @@ def retry_delay(attempt: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
 
 
-def deliver(message: dict, *, attempt: int = 0) -> str:
+def owner_key(record) -> str:
+    """The person a message is about, as `app_label.model:pk`: nothing of theirs but an id."""
+    return f"{record._meta.label_lower}:{record.pk}"
+
+
+def error_kind(error: Exception) -> str:
+    # An SMTP error's text may quote the addresses it refused: only its class and code.
+    code = getattr(error, "smtp_code", None) or getattr(error, "errno", None)
+    return f"{type(error).__name__} {code}" if code else type(error).__name__
+
+
+def deliver(message: dict, *, attempt: int = 0, owner: str = "") -> str:
     """Sends now; if the mail server refuses or cannot be reached, the message waits in the
     task queue and the worker tries again later. Whatever the visitor submitted is saved
     already, so a mail outage must not turn their answer into an error page."""
     try:
         EmailMessage(**message).send()
     except (smtplib.SMTPException, OSError) as error:
+        about = owner or "no one in particular"
         if attempt >= MAX_ATTEMPTS:
-            logger.error("Gave up e-mail to %s after %s tries: %s", message["to"], attempt, error)
+            logger.error(
+                "Gave up e-mail about %s after %s tries: %s", about, attempt, error_kind(error)
+            )
             return "given up"
-        logger.warning("E-mail to %s not sent (%s); queued for retry", message["to"], error)
         run_after = timezone.now() + retry_delay(attempt)
-        retry_email.using(run_after=run_after).enqueue(message, attempt + 1)
-        return f"refused ({error}); queued again"
+        result = retry_email.using(run_after=run_after).enqueue(message, attempt + 1, owner=owner)
+        logger.warning(
+            "E-mail about %s not sent (%s); queued for retry as task %s",
+            about,
+            error_kind(error),
+            result.id,
+        )
+        return f"refused ({error_kind(error)}); queued again"
     return "sent"
 
 
 @task()
-def retry_email(message: dict, attempt: int) -> str:
-    return deliver(message, attempt=attempt)
+def retry_email(message: dict, attempt: int, owner: str = "") -> str:
+    if not message:  # emptied by forget_messages while a worker held it
+        return "erased before sending"
+    return deliver(message, attempt=attempt, owner=owner)
+
+
+def forget_messages(owner: str) -> int:
+    """Delete every queued or finished e-mail task about `owner`. One a worker is sending at
+    this moment cannot be deleted under it (the worker saves its result to the row); its
+    message is emptied instead, so the row keeps nothing and a requeued run sends nothing."""
+    rows = DBTaskResult.objects.filter(
+        task_path=retry_email.module_path, args_kwargs__kwargs__owner=owner
+    )
+    rows.filter(status=TaskResultStatus.RUNNING).update(args_kwargs={"args": [{}, 0], "kwargs": {}})
+    deleted, _ = rows.exclude(status=TaskResultStatus.RUNNING).delete()
+    return deleted
 
 
 def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta) -> int:

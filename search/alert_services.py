@@ -13,6 +13,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from pages.schedule import local_date
+from pages.tasks import error_kind
 from search import alert_mail, alerts, engine, percolation
 from search.models import AlertMatch, SavedSearch
 from search.queries import SearchParams, criteria_of, params_from
@@ -161,7 +162,9 @@ def send_due(*, now: datetime.datetime, frequency: str | None = None) -> int:
         try:
             sent += _send_one(saved_search_id, now=now)
         except (smtplib.SMTPException, OSError) as error:
-            logger.warning("alert e-mail for saved search %s not sent: %s", saved_search_id, error)
+            logger.warning(
+                "alert e-mail for saved search %s not sent: %s", saved_search_id, error_kind(error)
+            )
     return sent
 
 

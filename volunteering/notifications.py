@@ -26,6 +26,7 @@ def send_confirmation(volunteer, *, offer_id: int | None = None) -> None:
         },
         to=[volunteer.email],
         language_code=volunteer.language_code,
+        about=volunteer,
     )
 
 
@@ -39,6 +40,7 @@ def send_manage_link(volunteer, *, offer_id: int | None = None) -> None:
         },
         to=[volunteer.email],
         language_code=volunteer.language_code,
+        about=volunteer,
     )
 
 
@@ -49,6 +51,7 @@ def send_interest_to_coordinator(interest, *, recipients: list[str], admin_url: 
         context={"interest": interest, "offer": offer, "admin_url": admin_url},
         to=recipients,
         language_code=offer.locale.language_code,
+        about=interest.volunteer,  # their name and message
     )
 
 
@@ -64,6 +67,7 @@ def send_interest_status(interest) -> None:
         },
         to=[volunteer.email],
         language_code=volunteer.language_code,
+        about=volunteer,
     )
 
 
@@ -74,6 +78,7 @@ def send_interest_received(interest) -> None:
         context={"interest": interest, "offer": interest.offer, "volunteer": volunteer},
         to=[volunteer.email],
         language_code=volunteer.language_code,
+        about=volunteer,
     )
 
 
@@ -87,6 +92,7 @@ def send_inactivity_warning(volunteer) -> None:
         },
         to=[volunteer.email],
         language_code=volunteer.language_code,
+        about=volunteer,
     )
 
 

@@ -143,8 +143,9 @@ def update_profile(
 
 
 def erase_volunteer(*, volunteer: Volunteer) -> None:
-    """Delete the volunteer and everything derived from them: consents, interests and the
-    admin history entries that name their interests."""
+    """Delete the volunteer and everything derived from them: consents, interests, the admin
+    history entries that name their interests, and (volunteering.signal_handlers) the e-mails
+    about them queued or finished in the task queue."""
     with transaction.atomic():
         interest_ids = [str(pk) for pk in volunteer.interests.values_list("pk", flat=True)]
         ModelLogEntry.objects.filter(

@@ -2,6 +2,7 @@ from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 
 from pages.cache import bump_content_version
+from pages.tasks import forget_messages, owner_key
 from volunteering.models import Cause, Skill, Volunteer, VolunteerOfferPage
 from volunteering.selectors import OFFERS, VOLUNTEERS, bump_generation
 
@@ -14,6 +15,12 @@ def offers_changed(sender, instance=None, raw=False, **kwargs):
 def volunteers_changed(sender, instance=None, raw=False, **kwargs):
     if not raw:
         bump_generation(VOLUNTEERS)
+
+
+def volunteer_deleted(sender, instance, **kwargs):
+    """Erased, expired or deleted in the admin: the e-mails about them waiting in the task
+    queue (or finished there) hold their name, address and messages, so they go too."""
+    forget_messages(owner_key(instance))
 
 
 def term_deleted(sender, instance, **kwargs):
@@ -47,3 +54,4 @@ def register_signal_handlers():
     post_delete.connect(offers_changed, sender=VolunteerOfferPage, dispatch_uid="vol_offer_deleted")
     post_save.connect(volunteers_changed, sender=Volunteer, dispatch_uid="vol_volunteer_saved")
     post_delete.connect(volunteers_changed, sender=Volunteer, dispatch_uid="vol_volunteer_deleted")
+    post_delete.connect(volunteer_deleted, sender=Volunteer, dispatch_uid="vol_volunteer_forgotten")

@@ -197,6 +197,9 @@ else:
 # Background work (search indexing with retries): rows in the database, run by
 # `manage.py db_worker` (one or more processes, on any machine that reaches the database).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Finished task rows (results, and the arguments they ran with: e-mails hold names and
+# addresses) are deleted this many days after they finish by `manage.py prune_task_results`.
+TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 7)
 
 # Search engine: OpenSearch 2/3 (SEARCH_ENGINE=opensearch) or Elasticsearch 8/9
 # (SEARCH_ENGINE=elasticsearch) at SEARCH_URL: one node or a comma-separated list, each with

@@ -14,9 +14,12 @@ class ApplicationStatus(models.TextChoices):
     HIRED = "HIRED", _("Hired")
 
 
+CV_FOLDER = "cv"
+
+
 def cv_path(instance, filename: str) -> str:
     # The applicant's file name never reaches the disk: it may hold personal data or tricks.
-    return f"cv/{uuid.uuid4().hex}.{instance.cv_extension}"
+    return f"{CV_FOLDER}/{uuid.uuid4().hex}.{instance.cv_extension}"
 
 
 class JobApplication(models.Model):

@@ -203,13 +203,16 @@ def test_changing_the_status_in_the_admin_tells_the_applicant(
     assert mail.outbox[-1].to == ["zofia@example.org"]
 
 
-def test_applications_past_retention_are_deleted_with_their_files(posting, application):
+def test_applications_past_retention_are_deleted_with_their_files(
+    posting, application, django_capture_on_commit_callbacks
+):
     cv_path = Path(application.cv.path)
     posting.deadline_date = timezone.localdate() - datetime.timedelta(days=200)
     posting.retention_months = 6
     posting.save()
 
-    call_command("purge_job_applications", verbosity=0)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("purge_job_applications", verbosity=0)
 
     assert not JobApplication.objects.exists()
     assert not cv_path.exists()

@@ -6,9 +6,12 @@ from collections.abc import Callable
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
+from benchmarks.serving import free_port
 from jobs.factories import (
     JobBoardPageFactory,
     JobCategoryFactory,
@@ -142,3 +145,24 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
         ),
     ]
     return {form.name: form for form in forms}
+
+
+def waiting():
+    return DBTaskResult.objects.filter(status="READY")
+
+
+@pytest.fixture
+def refusing_mail_server(settings):
+    """The real SMTP backend pointed at a loopback port where nothing listens; calling the
+    fixture's value brings the mail back."""
+    port = free_port()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
+    settings.EMAIL_TIMEOUT = 2
+
+    def recover():
+        settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+        # As if the retry delay had passed.
+        waiting().update(run_after=timezone.now())
+
+    return recover
