@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 import pytest
 
-from pages.admin_forms import NOT_YOURS, objects_in_value
+from pages.admin_forms import NOT_YOURS, OrganisationScopedFormMixin, objects_in_value
 from pages.admin_scope import OrganisationScopeMiddleware
 from pages.bulk_actions import OrganisationScopedBulkAction
 from pages.models import OrganisationPage
@@ -193,3 +193,18 @@ def test_rich_text_references_are_checked_like_foreign_keys(world):
     found = list(objects_in_value(JobPostingPage, "responsibilities", html))
 
     assert [page.pk for page in found] == [world["page"].pk]
+
+
+def test_every_page_type_an_editor_can_create_checks_the_organisation_scope():
+    from wagtail.models import Page, get_page_models
+
+    forms = {
+        model.__name__: model.get_edit_handler().get_form_class()
+        for model in get_page_models()
+        if model is not Page
+    }
+
+    assert forms
+    assert [
+        name for name, form in forms.items() if not issubclass(form, OrganisationScopedFormMixin)
+    ] == []
