@@ -26,6 +26,8 @@ from pages.scope import user_may_reach
 
 PAGE_KWARGS = {"page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk"}
 REVISION_KWARGS = {"revision_id", "revision_id_a", "revision_id_b"}
+# Revision comparison names the ends by word as well as by id; the page is checked by its pk.
+REVISION_WORDS = {"live", "earliest", "latest"}
 DOCUMENT_KWARGS = {"document_id", "doc_id"}
 BULK_ACTION_ROUTE = "wagtailadmin_bulk_action"
 # Network-wide reports that list pages of every organisation; only administrators need them.
@@ -84,7 +86,7 @@ def objects_named_in_url(namespace: str, kwargs: dict, view_model=None) -> Itera
     for key, value in kwargs.items():
         if key in PAGE_KWARGS:
             yield _get(Page, value)
-        elif key in REVISION_KWARGS:
+        elif key in REVISION_KWARGS and value not in REVISION_WORDS:
             revision = _get(Revision, value)
             yield revision.content_object if revision else None
         elif key == "image_id":

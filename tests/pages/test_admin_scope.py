@@ -208,3 +208,14 @@ def test_every_page_type_an_editor_can_create_checks_the_organisation_scope():
     assert [
         name for name, form in forms.items() if not issubclass(form, OrganisationScopedFormMixin)
     ] == []
+
+
+def test_an_editor_still_compares_their_own_revisions_by_name(client, world, organisation):
+    page = OrganisationPage.objects.get(pk=organisation.pk)
+    page.save_revision().publish()
+    page.save_revision()
+    client.force_login(world["editor"])
+
+    response = client.get(f"/admin/pages/{page.pk}/revisions/compare/live...latest/")
+
+    assert response.status_code == 200
