@@ -1,9 +1,13 @@
-"""Closes the admin to other organisations' pages, media and translations.
+"""The backstop that closes the admin to other organisations' pages, media and translations.
 
-Wagtail checks edit permission in most page views, but several views that take an object id
-(copy, choosers, "chosen" endpoints, usage, translation previews) only check that the user
-may use the admin. This middleware resolves every object named in an admin URL and answers
-404, as if it did not exist, when it belongs to an organisation the user does not edit.
+The scope itself is kept by Wagtail's extension points (permission policies, chooser and
+explorer queryset hooks, the admin API's endpoints, the bulk actions; see `pages.scope`).
+Several views that take an object id (copy, choosers, "chosen" endpoints, usage, translation
+previews) only check that the user may use the admin, so this middleware also resolves every
+object named in an admin URL, in the path and in the query string (`?id=`), and answers 404,
+as if it did not exist, when it belongs to an organisation the user does not edit.
+
+It fails closed: an id that does not parse, or any error while checking, is a 404.
 """
 
 from collections.abc import Iterator
@@ -16,17 +20,16 @@ from django.http import Http404
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Revision
-from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
 
-from pages.models import OrganisationWorkspace
-from pages.permissions import OrganisationScopedPolicy
-from pages.workspaces import user_may_reach_page
+from pages.scope import user_may_reach
 
 PAGE_KWARGS = {"page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk"}
 REVISION_KWARGS = {"revision_id", "revision_id_a", "revision_id_b"}
+# Revision comparison names the ends by word as well as by id; the page is checked by its pk.
+REVISION_WORDS = {"live", "earliest", "latest"}
 DOCUMENT_KWARGS = {"document_id", "doc_id"}
-MEDIA_PERMISSIONS = ["change", "delete", "choose"]
+BULK_ACTION_ROUTE = "wagtailadmin_bulk_action"
 # Network-wide reports that list pages of every organisation; only administrators need them.
 SUPERUSER_ONLY_ROUTES = {
     "wagtailadmin_reports:page_types_usage",
@@ -38,25 +41,36 @@ SUPERUSER_ONLY_ROUTES = {
 
 def _pk_model(namespace: str, view_model=None):
     """What a bare `pk` refers to: the generic view's own model, or the object that the
-    admin namespace is about."""
+    admin namespace (or, for views outside one, the view name) is about."""
     if view_model is not None:
         return view_model
-    if namespace.startswith(("wagtailadmin_pages", "wagtailadmin_explore", "wagtailadmin_choose")):
+    if namespace.startswith(
+        (
+            "wagtailadmin_pages",
+            "wagtailadmin_explore",
+            "wagtailadmin_choose",
+            "wagtailadmin_api:pages",
+        )
+    ):
         return Page
-    if namespace.startswith("wagtailimages"):
+    if namespace.startswith(("wagtailimages", "wagtailadmin_api:images")):
         return get_image_model()
-    if namespace.startswith("wagtaildocs"):
+    if namespace.startswith(("wagtaildocs", "wagtailadmin_api:documents")):
         return get_document_model()
     if namespace.startswith("wagtailadmin_collections"):
         return Collection
     return None
 
 
+class Unparsable(Exception):
+    """An id in the URL that is not an id: the request is denied, never waved through."""
+
+
 def _get(model, pk):
     try:
         return model._default_manager.filter(pk=pk).first()
-    except (ValueError, TypeError):
-        return None
+    except (ValueError, TypeError) as error:
+        raise Unparsable(pk) from error
 
 
 def _translated_object(source: TranslationSource | None):
@@ -72,7 +86,7 @@ def objects_named_in_url(namespace: str, kwargs: dict, view_model=None) -> Itera
     for key, value in kwargs.items():
         if key in PAGE_KWARGS:
             yield _get(Page, value)
-        elif key in REVISION_KWARGS:
+        elif key in REVISION_KWARGS and value not in REVISION_WORDS:
             revision = _get(Revision, value)
             yield revision.content_object if revision else None
         elif key == "image_id":
@@ -86,35 +100,32 @@ def objects_named_in_url(namespace: str, kwargs: dict, view_model=None) -> Itera
             yield _translated_object(translation.source if translation else None)
         elif key == "translation_source_id":
             yield _translated_object(_get(TranslationSource, value))
-        elif key == "object_id" and "app_label" in kwargs and "model_name" in kwargs:
-            try:
-                yield _get(apps.get_model(kwargs["app_label"], kwargs["model_name"]), value)
-            except LookupError:
-                continue
+        elif key in ("object_id", "pk") and "app_label" in kwargs and "model_name" in kwargs:
+            yield _get(apps.get_model(kwargs["app_label"], kwargs["model_name"]), value)
         elif key == "pk" and (model := _pk_model(namespace, view_model)) is not None:
             yield _get(model, value)
 
 
-def _foreign_collection(user, collection: Collection) -> bool:
-    foreign = OrganisationWorkspace.objects.exclude(group__user=user).values_list(
-        "collection__path", flat=True
-    )
-    return any(collection.path.startswith(path) for path in foreign)
-
-
-def user_may_reach(user, obj) -> bool:
-    if obj is None or user.is_superuser:
-        return True
-    if isinstance(obj, Page):
-        return user_may_reach_page(user, obj)
-    if isinstance(obj, Collection):
-        return not _foreign_collection(user, obj)
-    policy = policy_registry.get_by_type(type(obj))
-    if isinstance(obj, get_image_model() | get_document_model()):
-        return policy.user_has_any_permission_for_instance(user, MEDIA_PERMISSIONS, obj)
-    if isinstance(policy, OrganisationScopedPolicy):
-        return policy.in_scope(user, obj)
-    return True
+def objects_named_in_query(match, ids: list[str], view_model=None) -> Iterator:
+    """The objects a view will read from `?id=`: a bulk action's model, or the model of the
+    view (choosers' "chosen-multiple"); for any other admin view the ids must at least be
+    ids. "all" is a bulk action's whole listing, which the bulk actions scope themselves."""
+    if match.view_name == BULK_ACTION_ROUTE:
+        model = apps.get_model(match.kwargs["app_label"], match.kwargs["model_name"])
+    else:
+        model = _pk_model(match.view_name, view_model)
+    for value in ids:
+        if value == "all" and match.view_name == BULK_ACTION_ROUTE:
+            continue
+        if not value.isdigit():
+            raise Unparsable(value)
+        if model is None:
+            continue
+        obj = _get(model, value)
+        if isinstance(obj, Page) and obj.is_root():
+            # The tree's root is never chosen or acted on; Wagtail's views fail on it.
+            raise Unparsable(value)
+        yield obj
 
 
 def _view_model(view_func):
@@ -139,11 +150,21 @@ class OrganisationScopeMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or user.is_superuser:
             return None
-        match = request.resolver_match
-        if match is not None and match.view_name in SUPERUSER_ONLY_ROUTES:
+        try:
+            allowed = self.user_may_reach_everything_named(request, user, view_func, view_kwargs)
+        except Exception:  # fail closed: whatever went wrong, the answer is "not found"
+            allowed = False
+        if not allowed:
             raise Http404
-        namespace = match.namespace if match else ""
-        for obj in objects_named_in_url(namespace, view_kwargs, _view_model(view_func)):
-            if not user_may_reach(user, obj):
-                raise Http404
         return None
+
+    def user_may_reach_everything_named(self, request, user, view_func, view_kwargs) -> bool:
+        match = request.resolver_match
+        if match is None or match.view_name in SUPERUSER_ONLY_ROUTES:
+            return False
+        view_model = _view_model(view_func)
+        named = [
+            *objects_named_in_url(match.view_name, view_kwargs, view_model),
+            *objects_named_in_query(match, request.GET.getlist("id"), view_model),
+        ]
+        return all(user_may_reach(user, obj) for obj in named)

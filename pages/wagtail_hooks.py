@@ -1,15 +1,22 @@
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from pages.admin_api import SCOPED_ENDPOINTS
+from pages.bulk_actions import SCOPED_BULK_ACTIONS
 from pages.models import ConferenceRegistration
 from pages.models.mixins import AddressMixin
 from pages.permissions import OrganisationScopedPolicy
+from pages.scope import reachable, user_may_reach
 from pages.viewsets import conference_registration_viewset, network_membership_viewset
 from pages.workspaces import exclude_foreign_organisations
+
+# After Wagtail's own registrations (order 0), which these replace under the same names.
+AFTER_WAGTAIL = 100
 
 register_snippet(network_membership_viewset)
 register_permission_policy(
@@ -26,6 +33,39 @@ def register_conference_registrations():
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_organisations_from_chooser(pages, request):
     return exclude_foreign_organisations(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_organisations_from_explorer(parent_page, pages, request):
+    return exclude_foreign_organisations(pages, request.user)
+
+
+@hooks.register("construct_image_chooser_queryset")
+@hooks.register("construct_document_chooser_queryset")
+def offer_only_reachable_media(media, request):
+    # Wagtail's collection permissions already limit these; the hook keeps the chooser
+    # closed even if a group were ever given a permission on the root collection.
+    return media.filter(pk__in=reachable(request.user, media.model).values("pk"))
+
+
+@hooks.register("construct_admin_api", order=AFTER_WAGTAIL)
+def scope_admin_api_endpoints(router):
+    for name, endpoint in SCOPED_ENDPOINTS.items():
+        router.register_endpoint(name, endpoint)
+
+
+for action_class in SCOPED_BULK_ACTIONS:
+    hooks.register("register_bulk_action", action_class, order=AFTER_WAGTAIL)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_actions_outside_the_organisation(request, action_type, objects, action):
+    try:
+        allowed = all(user_may_reach(request.user, obj) for obj in objects)
+    except Exception:  # fail closed: an error in the check refuses the action
+        allowed = False
+    if not allowed:
+        raise PermissionDenied
 
 
 @hooks.register("construct_reports_menu")
