@@ -165,13 +165,9 @@ class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
         return clean_person_name(self.cleaned_data["name"])
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        already = ConferenceRegistration.objects.filter(
-            conference__translation_key=self.conference.translation_key, email__iexact=email
-        ).exists()
-        if already:
-            raise forms.ValidationError(_("This e-mail address is already registered."))
-        return email
+        # Whether the address is registered already is never a form error (it would tell
+        # anyone who is registered); pages.services.register_for_conference answers it.
+        return self.cleaned_data["email"].strip()
 
     def save_for(self, *, language_code: str, now=None):
         registration = super().save(commit=False)

@@ -46,9 +46,10 @@ def send_templated(
     )
 
 
-def send_registration_confirmation(registration) -> None:
+def send_registration_confirmation(registration, *, already: bool = False) -> None:
+    """`already`: the address asked again for a place it holds; it gets its details again."""
     send_templated(
-        template="pages/email/registration",
+        template="pages/email/registration_again" if already else "pages/email/registration",
         context={"registration": registration, "conference": registration.conference},
         to=[registration.email],
         language_code=registration.language_code,

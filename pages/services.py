@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from pages.forms import ConferenceRegistrationForm
 from pages.models import ConferencePage, ConferenceRegistration
-from pages.notifications import send_registration_confirmation
+from pages.tasks import send_registration_mail
 
 
 class RegistrationRefused(Exception):
@@ -22,14 +22,24 @@ def places_left(*, conference: ConferencePage) -> int | None:
     return max(conference.capacity - taken, 0)
 
 
+def _registered(*, conference: ConferencePage, email: str) -> ConferenceRegistration | None:
+    return ConferenceRegistration.objects.filter(
+        conference__translation_key=conference.translation_key, email__iexact=email
+    ).first()
+
+
 def register_for_conference(
     *, conference: ConferencePage, form: ConferenceRegistrationForm, language_code: str, now=None
 ) -> ConferenceRegistration:
     """Book a place, or raise RegistrationRefused. Places are counted under a row lock so two
-    visitors cannot both take the last one."""
+    visitors cannot both take the last one. An address registered already gets the answer a
+    new one gets and an e-mail with its registration: the form never tells anyone whether an
+    address is registered. Either e-mail goes from the task queue, so both answers take the
+    same time."""
     now = now or timezone.now()
     if not conference.registration_open_at(now):
         raise RegistrationRefused(_("Registration for this event is closed."))
+    email = form.cleaned_data["email"]
     with transaction.atomic():
         # Every translation of the event shares the same places; lock the source page row.
         ConferencePage.objects.select_for_update().filter(
@@ -37,12 +47,17 @@ def register_for_conference(
         ).order_by("pk").first()
         if places_left(conference=conference) == 0:
             raise RegistrationRefused(_("Sorry, all places for this event are taken."))
-        try:
-            with transaction.atomic():
-                registration = form.save_for(language_code=language_code, now=now)
-        except IntegrityError as error:
-            raise RegistrationRefused(_("This e-mail address is already registered.")) from error
-    transaction.on_commit(lambda: send_registration_confirmation(registration))
+        registration = _registered(conference=conference, email=email)
+        if registration is None:
+            try:
+                with transaction.atomic():
+                    registration = form.save_for(language_code=language_code, now=now)
+            except IntegrityError:  # registered a moment ago by a parallel request
+                registration = _registered(conference=conference, email=email)
+            else:
+                send_registration_mail.enqueue(registration.pk)
+                return registration
+        send_registration_mail.enqueue(registration.pk, already=True)
     return registration
 
 

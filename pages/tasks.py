@@ -12,6 +12,8 @@ from django_tasks import task
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from pages.models import ConferenceRegistration
+
 logger = logging.getLogger(__name__)
 
 RETRY_DELAYS = (60, 300, 900, 3600)  # seconds; the last one repeats
@@ -44,6 +46,21 @@ def deliver(message: dict, *, attempt: int = 0) -> str:
 @task()
 def retry_email(message: dict, attempt: int) -> str:
     return deliver(message, attempt=attempt)
+
+
+@task()
+def send_registration_mail(registration_id: int, already: bool = False) -> str:
+    """The e-mail of a conference registration form: the confirmation of a new place or, for
+    an address registered before, its registration again. Sent here and not in the request,
+    so the form answers in the same time whatever it sends."""
+    # pages.notifications imports deliver from here.
+    from pages.notifications import send_registration_confirmation
+
+    registration = ConferenceRegistration.objects.filter(pk=registration_id).first()
+    if registration is None:
+        return "registration gone; nothing sent"
+    send_registration_confirmation(registration, already=already)
+    return "sent"
 
 
 def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta) -> int:
