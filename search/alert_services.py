@@ -33,8 +33,12 @@ def criteria_with_kinds(params: SearchParams) -> dict:
 def subscribe(
     *, email: str, language: str, params: SearchParams, frequency: str, now: datetime.datetime
 ) -> None:
-    """Saves the search unconfirmed and e-mails a confirmation link. The visitor sees the same
-    answer whatever happens here, so nobody learns which addresses have alerts."""
+    """Saves the search unconfirmed and has a confirmation link e-mailed. The visitor sees the
+    same answer whatever happens here, and the request does the same work (one queued task;
+    the worker decides what to send, see subscription_mail), so nobody learns which addresses
+    have alerts."""
+    from search.tasks import send_subscription_mail  # search.tasks imports this module
+
     criteria = criteria_with_kinds(params)
     # At most MAX_SEARCHES_PER_ADDRESS rows: read once, for the duplicate and for the limit.
     mine = list(SavedSearch.objects.filter(email__iexact=email))
@@ -42,12 +46,10 @@ def subscribe(
         saved for saved in mine if saved.language == language and saved.criteria == criteria
     ]
     if existing:
-        saved = existing[0]
-        if saved.confirmed_at is None:
-            transaction.on_commit(lambda: alert_mail.send_confirmation(saved))
+        send_subscription_mail.enqueue(existing[0].pk, email, language)
         return
     if len(mine) >= alerts.MAX_SEARCHES_PER_ADDRESS:
-        transaction.on_commit(lambda: alert_mail.send_limit_reached(email, language))
+        send_subscription_mail.enqueue(None, email, language)
         return
     saved = SavedSearch.objects.create(
         email=email,
@@ -57,7 +59,21 @@ def subscribe(
         token=secrets.token_urlsafe(32),
         created_at=now,
     )
-    transaction.on_commit(lambda: alert_mail.send_confirmation(saved))
+    send_subscription_mail.enqueue(saved.pk, email, language)
+
+
+def subscription_mail(*, saved_search_id: int | None, email: str, language: str) -> str:
+    """The worker's half of subscribe(): a confirmation link for a search not confirmed yet,
+    nothing for one confirmed already, and a note when the address has too many searches
+    (`saved_search_id` None)."""
+    if saved_search_id is None:
+        alert_mail.send_limit_reached(email, language)
+        return "limit reached; told the address"
+    saved = SavedSearch.objects.filter(pk=saved_search_id).first()
+    if saved is None or saved.confirmed_at is not None:
+        return "nothing to confirm"
+    alert_mail.send_confirmation(saved)
+    return "confirmation sent"
 
 
 def _sync_saved_search_later(saved_search_id: int) -> None:

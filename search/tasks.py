@@ -32,6 +32,13 @@ def sync_saved_search(saved_search_id: int, attempt: int = 0) -> str:
 
 
 @task()
+def send_subscription_mail(saved_search_id: int | None, email: str, language: str) -> str:
+    return alert_services.subscription_mail(
+        saved_search_id=saved_search_id, email=email, language=language
+    )
+
+
+@task()
 def send_search_alerts() -> str:
     sent = alert_services.send_due(now=timezone.now(), frequency=AlertFrequency.INSTANT)
     return f"{sent} alert e-mails sent"

@@ -103,6 +103,7 @@ def _subscribe(client, query: dict, *, email="jan@example.org", frequency="insta
         "/szukaj/alerty/nowy/", {**query, "email": email, "frequency": frequency, "consent": "on"}
     )
     assert sent.status_code == 302 and sent["Location"] == "/szukaj/alerty/wyslano/"
+    run_tasks()  # the confirmation goes from the task queue
     (confirmation,) = mail.outbox
     confirm_path = _link(confirmation, "potwierdz")
     assert SavedSearch.objects.get(email=email).confirmed_at is None
