@@ -1,5 +1,4 @@
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
@@ -166,13 +165,5 @@ class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
 
     def clean_email(self):
         # Whether the address is registered already is never a form error (it would tell
-        # anyone who is registered); pages.services.register_for_conference answers it.
+        # anyone who is registered); pages.services.register_for_conference e-mails it.
         return self.cleaned_data["email"].strip()
-
-    def save_for(self, *, language_code: str, now=None):
-        registration = super().save(commit=False)
-        registration.conference = self.conference
-        registration.language_code = language_code
-        registration.consent_given_at = now or timezone.now()
-        registration.save()
-        return registration

@@ -54,3 +54,13 @@ def send_registration_confirmation(registration, *, already: bool = False) -> No
         to=[registration.email],
         language_code=registration.language_code,
     )
+
+
+def send_registration_refused(*, conference, fields: dict, language_code: str) -> None:
+    """The last place went (or registration closed) between the form and the booking."""
+    send_templated(
+        template="pages/email/registration_refused",
+        context={"name": fields["name"], "conference": conference},
+        to=[fields["email"]],
+        language_code=language_code,
+    )

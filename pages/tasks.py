@@ -12,7 +12,7 @@ from django_tasks import task
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from pages.models import ConferenceRegistration
+from pages.models import ConferencePage
 
 logger = logging.getLogger(__name__)
 
@@ -49,18 +49,24 @@ def retry_email(message: dict, attempt: int) -> str:
 
 
 @task()
-def send_registration_mail(registration_id: int, already: bool = False) -> str:
-    """The e-mail of a conference registration form: the confirmation of a new place or, for
-    an address registered before, its registration again. Sent here and not in the request,
-    so the form answers in the same time whatever it sends."""
-    # pages.notifications imports deliver from here.
-    from pages.notifications import send_registration_confirmation
+def register_for_conference(
+    conference_id: int, fields: dict, language_code: str, submitted_at: str
+) -> str:
+    """A conference registration form as the view checked it, booked and answered by e-mail
+    here (pages.services.register_for_conference); `submitted_at`, in ISO 8601, is when the
+    visitor consented."""
+    # pages.services -> pages.notifications import deliver from this module.
+    from pages.services import register_for_conference as book
 
-    registration = ConferenceRegistration.objects.filter(pk=registration_id).first()
-    if registration is None:
-        return "registration gone; nothing sent"
-    send_registration_confirmation(registration, already=already)
-    return "sent"
+    conference = ConferencePage.objects.filter(pk=conference_id).first()
+    if conference is None:
+        return "event gone; nothing booked"
+    return book(
+        conference=conference,
+        fields=fields,
+        language_code=language_code,
+        now=datetime.datetime.fromisoformat(submitted_at),
+    )
 
 
 def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta) -> int:

@@ -32,13 +32,11 @@ def criteria_with_kinds(params: SearchParams) -> dict:
 
 def subscribe(
     *, email: str, language: str, params: SearchParams, frequency: str, now: datetime.datetime
-) -> None:
-    """Saves the search unconfirmed and has a confirmation link e-mailed. The visitor sees the
-    same answer whatever happens here, and the request does the same work (one queued task;
-    the worker decides what to send, see subscription_mail), so nobody learns which addresses
-    have alerts."""
-    from search.tasks import send_subscription_mail  # search.tasks imports this module
-
+) -> str:
+    """Saves the search unconfirmed and e-mails a confirmation link; run by the worker
+    (search.tasks.subscribe), so the form answers every address the same, in the same time,
+    and nobody learns which addresses have alerts. A search saved already is not saved
+    twice: its confirmation is sent again while it is unconfirmed, nothing once it is."""
     criteria = criteria_with_kinds(params)
     # At most MAX_SEARCHES_PER_ADDRESS rows: read once, for the duplicate and for the limit.
     mine = list(SavedSearch.objects.filter(email__iexact=email))
@@ -46,11 +44,13 @@ def subscribe(
         saved for saved in mine if saved.language == language and saved.criteria == criteria
     ]
     if existing:
-        send_subscription_mail.enqueue(existing[0].pk, email, language)
-        return
+        if existing[0].confirmed_at is not None:
+            return "saved and confirmed already"
+        alert_mail.send_confirmation(existing[0])
+        return "confirmation sent again"
     if len(mine) >= alerts.MAX_SEARCHES_PER_ADDRESS:
-        send_subscription_mail.enqueue(None, email, language)
-        return
+        alert_mail.send_limit_reached(email, language)
+        return "limit reached; told the address"
     saved = SavedSearch.objects.create(
         email=email,
         language=language,
@@ -59,21 +59,8 @@ def subscribe(
         token=secrets.token_urlsafe(32),
         created_at=now,
     )
-    send_subscription_mail.enqueue(saved.pk, email, language)
-
-
-def subscription_mail(*, saved_search_id: int | None, email: str, language: str) -> str:
-    """The worker's half of subscribe(): a confirmation link for a search not confirmed yet,
-    nothing for one confirmed already, and a note when the address has too many searches
-    (`saved_search_id` None)."""
-    if saved_search_id is None:
-        alert_mail.send_limit_reached(email, language)
-        return "limit reached; told the address"
-    saved = SavedSearch.objects.filter(pk=saved_search_id).first()
-    if saved is None or saved.confirmed_at is not None:
-        return "nothing to confirm"
     alert_mail.send_confirmation(saved)
-    return "confirmation sent"
+    return "saved; confirmation sent"
 
 
 def _sync_saved_search_later(saved_search_id: int) -> None:

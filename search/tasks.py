@@ -1,9 +1,12 @@
+import datetime
+
 from django.utils import timezone
 
 from django_tasks import task
 
 from search import alert_services, engine
 from search.models import AlertFrequency
+from search.queries import params_from
 from search.services import deliver, retry_delay
 
 
@@ -32,9 +35,14 @@ def sync_saved_search(saved_search_id: int, attempt: int = 0) -> str:
 
 
 @task()
-def send_subscription_mail(saved_search_id: int | None, email: str, language: str) -> str:
-    return alert_services.subscription_mail(
-        saved_search_id=saved_search_id, email=email, language=language
+def subscribe(email: str, language: str, criteria: dict, frequency: str, submitted_at: str) -> str:
+    """The saved-search form as the view checked it (`criteria`: queries.criteria_of)."""
+    return alert_services.subscribe(
+        email=email,
+        language=language,
+        params=params_from(criteria, language=language),
+        frequency=frequency,
+        now=datetime.datetime.fromisoformat(submitted_at),
     )
 
 

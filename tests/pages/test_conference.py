@@ -57,7 +57,7 @@ def test_a_registered_address_gets_the_usual_answer_and_its_registration_by_mail
     assert again["Location"] == first["Location"]
     page = client.get(again["Location"]).content.decode()
     assert "jest już zarejestrowany" not in page
-    assert "Potwierdzenie wysłaliśmy na adres ANNA@example.org" in page
+    assert "Wysyłamy wiadomość o rejestracji na adres ANNA@example.org" in page
     assert ConferenceRegistration.objects.count() == 1
     (message,) = mail.outbox
     assert message.to == ["anna@example.org"]
@@ -77,12 +77,24 @@ def test_the_form_never_says_an_address_is_registered_even_without_consent(clien
 def test_registration_refuses_once_all_places_are_taken(client, conference):
     register(client, conference, email="a@example.org")
     register(client, conference, email="b@example.org")
+    run_tasks()
 
     response = register(client, conference, email="c@example.org")
 
-    assert response.status_code in (400, 409)
+    assert response.status_code == 409
     assert ConferenceRegistration.objects.count() == 2
     assert "Wszystkie miejsca są zajęte" in client.get(conference.url).content.decode()
+
+
+def test_a_form_that_lost_the_last_place_to_another_gets_an_e_mail_saying_so(client, conference):
+    answers = [register(client, conference, email=f"{n}@example.org") for n in "abc"]
+
+    run_tasks()
+
+    assert [answer.status_code for answer in answers] == [302, 302, 302]
+    assert ConferenceRegistration.objects.count() == 2  # the capacity
+    (refusal,) = [message for message in mail.outbox if message.to == ["c@example.org"]]
+    assert "Brak miejsc" in refusal.subject and "nie masz rejestracji" in refusal.body
 
 
 def test_registration_after_the_closing_date_is_refused_with_a_message(client, organisation):

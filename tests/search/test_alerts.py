@@ -206,6 +206,7 @@ def test_saving_a_search_gives_clear_answers(no_engine):
     data = {**query, "email": "ola@example.org", "frequency": "daily", "consent": "on"}
     assert client.post("/szukaj/alerty/nowy/", data)["Location"] == "/szukaj/alerty/wyslano/"
     assert client.post("/szukaj/alerty/nowy/", data)["Location"] == "/szukaj/alerty/wyslano/"
+    run_tasks()
     assert SavedSearch.objects.count() == 1  # the same search is not saved twice
 
     assert client.get("/szukaj/alerty/potwierdz/" + "x" * 43 + "/").status_code == 404
