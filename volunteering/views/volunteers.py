@@ -60,7 +60,7 @@ def register(request):
         # Saved and answered by e-mail from the worker: a known address takes the request
         # no less and no more time than a new one.
         tasks.register_volunteer.enqueue(
-            tasks.posted_form(request.POST),
+            tasks.posted_form(form),
             active_language(),
             timezone.now().isoformat(),
             offer.pk if offer else None,
