@@ -139,6 +139,7 @@ def test_polish_letters_and_a_minor_with_guardian_consent_are_accepted(client, t
     )
 
     response = client.post(reverse("volunteering:register"), data)
+    run_tasks()
 
     assert response.status_code == 200
     volunteer = Volunteer.objects.get()
