@@ -97,13 +97,13 @@ def fallback_latency(rounds: int) -> dict:
     for name in QUERIES:
         if name == "autocomplete":
             results[name] = timed(
-                lambda case: fallback.autocomplete(case[1], language=case[0]),
+                lambda case: fallback.autocomplete(case[1], language=case[0], hidden=[]),
                 cases_for(name),
                 rounds,
             )
         else:
             results[name] = timed(
-                lambda case, n=name: fallback.run(network_params(n, *case), today=today),
+                lambda case, n=name: fallback.run(network_params(n, *case), today=today, hidden=[]),
                 cases_for(name),
                 rounds,
             )
@@ -117,9 +117,14 @@ def engine_latency(rounds: int) -> dict:
     results = {}
     for name in QUERIES:
         if name == "autocomplete":
-            function = lambda case: queries.autocomplete(case[1], language=case[0])  # noqa: E731
+
+            def function(case):
+                return queries.autocomplete(case[1], language=case[0], hidden=[])
         else:
-            function = lambda case, n=name: queries.run(network_params(n, *case), today=today)  # noqa: E731
+
+            def function(case, n=name):
+                return queries.run(network_params(n, *case), today=today, hidden=[])
+
         results[name] = timed(function, cases_for(name), rounds)
     return results
 
@@ -211,7 +216,9 @@ def judged_ndcg() -> dict:
             indexing.rebuild(language, list(indexing.all_documents(language)))
         per_query = []
         for language, q, relevant in JUDGED:
-            results = queries.run(queries.SearchParams(q=q, language=language), today=today)
+            results = queries.run(
+                queries.SearchParams(q=q, language=language), today=today, hidden=[]
+            )
             per_query.append((language, q, ndcg_at_10([h.title for h in results.hits], relevant)))
         scores[stemming] = per_query
     settings.SEARCH_POLISH_STEMMING = True

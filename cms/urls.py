@@ -9,11 +9,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.plugin_urls import plugin_urlpatterns
 from pages import sitemaps
+from pages.password_reset import password_reset
 from pages.views import share_card
 
 handler500 = "cms.views.server_error"
 
 urlpatterns = [
+    # Wagtail's own view, rate limited and mailing from the task queue; before the admin's
+    # URLs, so it answers this address and Wagtail's name for it still reverses here.
+    path("admin/password_reset/", password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),

@@ -69,22 +69,49 @@ def too_many_requests(request: HttpRequest):
     return render(request, "429.html", status=429)
 
 
-def limit_posts(group: str) -> Callable:
+def _address_key(field: str) -> Callable[[str, HttpRequest], str]:
+    def key(group: str, request: HttpRequest) -> str:
+        return request.POST.get(field, "").strip().lower()
+
+    return key
+
+
+def limit_posts(group: str, *, per_address: str = "") -> Callable:
     """Refuse a client's POSTs to one form past its rate: settings.RATE_LIMITS[group], or
-    FORM_RATE_LIMIT (e.g. "10/m", django-ratelimit's notation)."""
+    FORM_RATE_LIMIT (e.g. "10/m", django-ratelimit's notation). With `per_address` (the name
+    of an e-mail field), also the POSTs for one address from anywhere past
+    RATE_LIMITS[f"{group}-address"] or ADDRESS_RATE_LIMIT, so changing one's IP address does
+    not help either. Both are counted on every POST; the answer never depends on whether the
+    address is known."""
+    # (cache group, key, RATE_LIMITS entry, the setting it defaults to), read per request.
+    limits = [(f"siec:{group}", _client_key, group, "FORM_RATE_LIMIT")]
+    if per_address:
+        limits.append(
+            (
+                f"siec:{group}:address",
+                _address_key(per_address),
+                f"{group}-address",
+                "ADDRESS_RATE_LIMIT",
+            )
+        )
 
     def decorator(view):
         @functools.wraps(view)
         def wrapped(request, *args, **kwargs):
-            if request.method == "POST" and is_ratelimited(
-                request,
-                group=f"siec:{group}",
-                key=_client_key,
-                rate=settings.RATE_LIMITS.get(group, settings.FORM_RATE_LIMIT),
-                method="POST",
-                increment=True,
-            ):
-                return too_many_requests(request)
+            if request.method == "POST":
+                refused = [
+                    is_ratelimited(
+                        request,
+                        group=group_name,
+                        key=key,
+                        rate=settings.RATE_LIMITS.get(name, getattr(settings, default)),
+                        method="POST",
+                        increment=True,
+                    )
+                    for group_name, key, name, default in limits
+                ]
+                if any(refused):
+                    return too_many_requests(request)
             return view(request, *args, **kwargs)
 
         return wrapped

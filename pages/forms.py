@@ -1,5 +1,4 @@
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
@@ -169,18 +168,6 @@ class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
         return clean_person_name(self.cleaned_data["name"])
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        already = ConferenceRegistration.objects.filter(
-            conference__translation_key=self.conference.translation_key, email__iexact=email
-        ).exists()
-        if already:
-            raise forms.ValidationError(_("This e-mail address is already registered."))
-        return email
-
-    def save_for(self, *, language_code: str, now=None):
-        registration = super().save(commit=False)
-        registration.conference = self.conference
-        registration.language_code = language_code
-        registration.consent_given_at = now or timezone.now()
-        registration.save()
-        return registration
+        # Whether the address is registered already is never a form error (it would tell
+        # anyone who is registered); pages.services.register_for_conference e-mails it.
+        return self.cleaned_data["email"].strip()

@@ -51,11 +51,22 @@ def send_templated(
     )
 
 
-def send_registration_confirmation(registration) -> None:
+def send_registration_confirmation(registration, *, already: bool = False) -> None:
+    """`already`: the address asked again for a place it holds; it gets its details again."""
     send_templated(
-        template="pages/email/registration",
+        template="pages/email/registration_again" if already else "pages/email/registration",
         context={"registration": registration, "conference": registration.conference},
         to=[registration.email],
         language_code=registration.language_code,
         about=registration,
+    )
+
+
+def send_registration_refused(*, conference, fields: dict, language_code: str) -> None:
+    """The last place went (or registration closed) between the form and the booking."""
+    send_templated(
+        template="pages/email/registration_refused",
+        context={"name": fields["name"], "conference": conference},
+        to=[fields["email"]],
+        language_code=language_code,
     )

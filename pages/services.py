@@ -1,12 +1,10 @@
 """Write-side operations for the network pages."""
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pages.forms import ConferenceRegistrationForm
 from pages.models import ConferencePage, ConferenceRegistration
-from pages.notifications import send_registration_confirmation
+from pages.notifications import send_registration_confirmation, send_registration_refused
 
 
 class RegistrationRefused(Exception):
@@ -22,28 +20,61 @@ def places_left(*, conference: ConferencePage) -> int | None:
     return max(conference.capacity - taken, 0)
 
 
-def register_for_conference(
-    *, conference: ConferencePage, form: ConferenceRegistrationForm, language_code: str, now=None
-) -> ConferenceRegistration:
-    """Book a place, or raise RegistrationRefused. Places are counted under a row lock so two
-    visitors cannot both take the last one."""
-    now = now or timezone.now()
+REGISTRATION_FIELDS = ("name", "email", "organisation_name", "access_needs")
+
+
+def _registered(*, conference: ConferencePage, email: str) -> ConferenceRegistration | None:
+    return ConferenceRegistration.objects.filter(
+        conference__translation_key=conference.translation_key, email__iexact=email
+    ).first()
+
+
+def check_registration_open(*, conference: ConferencePage, now) -> None:
+    """Raise RegistrationRefused when the event takes no more registrations: what the form
+    can tell the visitor at once, since it is the same for every address."""
     if not conference.registration_open_at(now):
         raise RegistrationRefused(_("Registration for this event is closed."))
+    if places_left(conference=conference) == 0:
+        raise RegistrationRefused(_("Sorry, all places for this event are taken."))
+
+
+def register_for_conference(
+    *, conference: ConferencePage, fields: dict, language_code: str, now
+) -> str:
+    """Book a place for `fields` (REGISTRATION_FIELDS, as the form cleaned them) and e-mail
+    the answer; run by the worker, so the form answers every address the same, in the same
+    time. Places are counted under a row lock so two visitors cannot both take the last one.
+    An address registered already gets its registration again by e-mail: nobody learns from
+    the form whether an address is registered."""
     with transaction.atomic():
         # Every translation of the event shares the same places; lock the source page row.
         ConferencePage.objects.select_for_update().filter(
             translation_key=conference.translation_key
         ).order_by("pk").first()
-        if places_left(conference=conference) == 0:
-            raise RegistrationRefused(_("Sorry, all places for this event are taken."))
-        try:
-            with transaction.atomic():
-                registration = form.save_for(language_code=language_code, now=now)
-        except IntegrityError as error:
-            raise RegistrationRefused(_("This e-mail address is already registered.")) from error
-    transaction.on_commit(lambda: send_registration_confirmation(registration))
-    return registration
+        registration = _registered(conference=conference, email=fields["email"])
+        if registration is not None:
+            outcome = "registered already"
+        elif places_left(conference=conference) == 0 or not conference.registration_open_at(now):
+            outcome = "refused: no places left or registration closed"
+        else:
+            try:
+                with transaction.atomic():
+                    registration = ConferenceRegistration.objects.create(
+                        conference=conference,
+                        language_code=language_code,
+                        consent_given_at=now,
+                        **{name: fields[name] for name in REGISTRATION_FIELDS},
+                    )
+                outcome = "registered"
+            except IntegrityError:  # the same address, a moment ago, by a parallel task
+                registration = _registered(conference=conference, email=fields["email"])
+                outcome = "registered already"
+    # Mailed once the booking is committed (a worker runs each task outside a transaction).
+    if registration is None:
+        send_registration_refused(conference=conference, fields=fields, language_code=language_code)
+    else:
+        send_registration_confirmation(registration, already=outcome == "registered already")
+    return outcome
 
 
 def change_status(*, record, status: str, now, notify) -> bool:

@@ -17,6 +17,8 @@ from django_tasks import task
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from pages.models import ConferencePage
+
 logger = logging.getLogger(__name__)
 
 RETRY_DELAYS = (60, 300, 900, 3600)  # seconds; the last one repeats
@@ -82,6 +84,27 @@ def forget_messages(owner: str) -> int:
     rows.filter(status=TaskResultStatus.RUNNING).update(args_kwargs={"args": [{}, 0], "kwargs": {}})
     deleted, _ = rows.exclude(status=TaskResultStatus.RUNNING).delete()
     return deleted
+
+
+@task()
+def register_for_conference(
+    conference_id: int, fields: dict, language_code: str, submitted_at: str
+) -> str:
+    """A conference registration form as the view checked it, booked and answered by e-mail
+    here (pages.services.register_for_conference); `submitted_at`, in ISO 8601, is when the
+    visitor consented."""
+    # pages.services -> pages.notifications import deliver from this module.
+    from pages.services import register_for_conference as book
+
+    conference = ConferencePage.objects.filter(pk=conference_id).first()
+    if conference is None:
+        return "event gone; nothing booked"
+    return book(
+        conference=conference,
+        fields=fields,
+        language_code=language_code,
+        now=datetime.datetime.fromisoformat(submitted_at),
+    )
 
 
 def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta) -> int:

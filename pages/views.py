@@ -14,9 +14,15 @@ from pages.abuse import limit_posts
 from pages.forms import ConferenceRegistrationForm
 from pages.ics import event_to_ics
 from pages.json_ld import event_json_ld
-from pages.services import RegistrationRefused, places_left, register_for_conference
+from pages.services import (
+    REGISTRATION_FIELDS,
+    RegistrationRefused,
+    check_registration_open,
+    places_left,
+)
 from pages.share_cards import card_path, card_png, revision_of
 from pages.site_url import site_hostname
+from pages.tasks import register_for_conference as register_later
 
 
 def _render(request, conference, *, form=None, status=200):
@@ -50,16 +56,22 @@ def conference_register(request, *, conference):
     form = ConferenceRegistrationForm(request.POST, conference=conference)
     if not form.is_valid():
         return _render(request, conference, form=form, status=400)
+    now = timezone.now()
     try:
-        register_for_conference(
-            conference=conference, form=form, language_code=translation.get_language()
-        )
+        check_registration_open(conference=conference, now=now)
     except RegistrationRefused as refusal:
         form.add_error(None, str(refusal))
         return _render(request, conference, form=form, status=409)
+    # Booked and answered by e-mail from the worker: the same work here for every address.
+    register_later.enqueue(
+        conference.pk,
+        {name: form.cleaned_data[name] for name in REGISTRATION_FIELDS},
+        translation.get_language(),
+        now.isoformat(),
+    )
     messages.success(
         request,
-        _("You are registered. We have sent a confirmation to %(email)s.")
+        _("Thank you. We are sending an e-mail about your registration to %(email)s.")
         % {"email": form.cleaned_data["email"]},
     )
     return redirect(conference.url + "#registration")

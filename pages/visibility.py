@@ -22,9 +22,15 @@ def restricted_paths() -> list[str]:
     )
 
 
-def public(queryset: QuerySet) -> QuerySet:
-    """The pages of `queryset` outside every private section (as Wagtail's `.public()`)."""
+def in_private_sections() -> Q | None:
+    """A filter for the pages inside some private section, or None when there is none."""
     private = Q()
     for path in restricted_paths():
         private |= Q(path__startswith=path)
-    return queryset.exclude(private) if private else queryset
+    return private or None
+
+
+def public(queryset: QuerySet) -> QuerySet:
+    """The pages of `queryset` outside every private section (as Wagtail's `.public()`)."""
+    private = in_private_sections()
+    return queryset.exclude(private) if private is not None else queryset

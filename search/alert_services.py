@@ -33,9 +33,11 @@ def criteria_with_kinds(params: SearchParams) -> dict:
 
 def subscribe(
     *, email: str, language: str, params: SearchParams, frequency: str, now: datetime.datetime
-) -> None:
-    """Saves the search unconfirmed and e-mails a confirmation link. The visitor sees the same
-    answer whatever happens here, so nobody learns which addresses have alerts."""
+) -> str:
+    """Saves the search unconfirmed and e-mails a confirmation link; run by the worker
+    (search.tasks.subscribe), so the form answers every address the same, in the same time,
+    and nobody learns which addresses have alerts. A search saved already is not saved
+    twice: its confirmation is sent again while it is unconfirmed, nothing once it is."""
     criteria = criteria_with_kinds(params)
     # At most MAX_SEARCHES_PER_ADDRESS rows: read once, for the duplicate and for the limit.
     mine = list(SavedSearch.objects.filter(email__iexact=email))
@@ -43,13 +45,13 @@ def subscribe(
         saved for saved in mine if saved.language == language and saved.criteria == criteria
     ]
     if existing:
-        saved = existing[0]
-        if saved.confirmed_at is None:
-            transaction.on_commit(lambda: alert_mail.send_confirmation(saved))
-        return
+        if existing[0].confirmed_at is not None:
+            return "saved and confirmed already"
+        alert_mail.send_confirmation(existing[0])
+        return "confirmation sent again"
     if len(mine) >= alerts.MAX_SEARCHES_PER_ADDRESS:
-        transaction.on_commit(lambda: alert_mail.send_limit_reached(email, language))
-        return
+        alert_mail.send_limit_reached(email, language)
+        return "limit reached; told the address"
     saved = SavedSearch.objects.create(
         email=email,
         language=language,
@@ -58,7 +60,8 @@ def subscribe(
         token=secrets.token_urlsafe(32),
         created_at=now,
     )
-    transaction.on_commit(lambda: alert_mail.send_confirmation(saved))
+    alert_mail.send_confirmation(saved)
+    return "saved; confirmation sent"
 
 
 def _sync_saved_search_later(saved_search_id: int) -> None:

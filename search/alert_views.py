@@ -12,6 +12,8 @@ from pages.abuse import limit_posts
 from search import alert_mail, alert_services
 from search.forms import SavedSearchForm, SearchForm, alert_search_params
 from search.models import SavedSearch
+from search.queries import criteria_of
+from search.tasks import subscribe as subscribe_later
 
 # The query parameters that make up a saved search (paging, sorting and dates do not).
 CRITERIA_PARAMETERS = ("q", "kind", "organisation", "tag", "employment_type", "city", "radius")
@@ -37,12 +39,13 @@ def new_alert(request):
         except forms.ValidationError as error:
             problem = " ".join(error.messages)
     if params is not None and alert_form.is_bound and alert_form.is_valid():
-        alert_services.subscribe(
-            email=alert_form.cleaned_data["email"],
-            language=language,
-            params=params,
-            frequency=alert_form.cleaned_data["frequency"],
-            now=timezone.now(),
+        # Saved and answered by e-mail from the worker: the same work here for every address.
+        subscribe_later.enqueue(
+            alert_form.cleaned_data["email"],
+            language,
+            criteria_of(params),
+            alert_form.cleaned_data["frequency"],
+            timezone.now().isoformat(),
         )
         return redirect("network_search_alert_sent")
     context = {

@@ -104,9 +104,11 @@ def _matching_ids(terms: list[str], language: str, *, prefix: bool = False) -> l
         return [row[0] for row in cursor.fetchall()]
 
 
-def _filtered(params: SearchParams, *, today: datetime.date) -> QuerySet:
-    queryset = NetworkEntry.objects.filter(language=params.language).filter(
-        Q(deadline_date__isnull=True) | Q(deadline_date__gte=today)
+def _filtered(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> QuerySet:
+    queryset = (
+        NetworkEntry.objects.filter(language=params.language)
+        .filter(Q(deadline_date__isnull=True) | Q(deadline_date__gte=today))
+        .exclude(page_id__in=hidden)
     )
     if params.kinds:
         queryset = queryset.filter(kind__in=params.kinds)
@@ -129,8 +131,8 @@ def _filtered(params: SearchParams, *, today: datetime.date) -> QuerySet:
     return queryset
 
 
-def run(params: SearchParams, *, today: datetime.date) -> SearchResults:
-    queryset = _filtered(params, today=today)
+def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> SearchResults:
+    queryset = _filtered(params, today=today, hidden=hidden)
     terms = words(params.q)
     ranked_ids: list[int] | None = None
     if terms:
@@ -216,12 +218,16 @@ def _hit(row: NetworkEntry) -> Hit:
     )
 
 
-def autocomplete(prefix: str, *, language: str, size: int = 8) -> list[dict]:
+def autocomplete(prefix: str, *, language: str, hidden: list[int], size: int = 8) -> list[dict]:
     terms = words(prefix)
     if not terms:
         return []
     ids = _matching_ids(terms, language, prefix=True)[: size * 5]
-    rows = NetworkEntry.objects.filter(pk__in=ids, language=language).only("title", "url", "kind")
+    rows = (
+        NetworkEntry.objects.filter(pk__in=ids, language=language)
+        .exclude(page_id__in=hidden)
+        .only("title", "url", "kind")
+    )
     by_id = {row.pk: row for row in rows}
     ordered = [by_id[pk] for pk in ids if pk in by_id][:size]
     return [{"title": row.title, "url": row.url, "kind": row.kind} for row in ordered]

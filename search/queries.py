@@ -178,11 +178,17 @@ def text_query(q: str):
     )
 
 
-def build_search(params: SearchParams, *, today: datetime.date) -> Search:
+def without_pages(search: Search, hidden: list[int]) -> Search:
+    """`search` leaving out the documents of `hidden` pages (search.privacy)."""
+    return search.exclude("terms", page_id=list(hidden)) if hidden else search
+
+
+def build_search(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Search:
     search = Search(index=alias_name(params.language))
     if params.q:
         search = search.query(text_query(params.q))
     search = search.filter(Q("bool", filter=_filters(params, today=today)))
+    search = without_pages(search, hidden)
     for name, size in FACETS.items():
         search.aggs.bucket(name, A("terms", field=name, size=size))
     search = search.highlight_options(
@@ -225,8 +231,8 @@ def _suggestion(response: dict, q: str) -> str:
     return corrected if changed else ""
 
 
-def run(params: SearchParams, *, today: datetime.date) -> SearchResults:
-    body = build_search(params, today=today).to_dict()
+def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> SearchResults:
+    body = build_search(params, today=today, hidden=hidden).to_dict()
     response = engine.call("search", index=alias_name(params.language), body=body)
     hits = []
     for hit in response["hits"]["hits"]:
@@ -263,11 +269,12 @@ def run(params: SearchParams, *, today: datetime.date) -> SearchResults:
     )
 
 
-def autocomplete(prefix: str, *, language: str, size: int = 8) -> list[dict]:
-    search = (
+def autocomplete(prefix: str, *, language: str, hidden: list[int], size: int = 8) -> list[dict]:
+    search = without_pages(
         Search(index=alias_name(language))
         .query(Q("multi_match", query=prefix, type="bool_prefix", fields=AUTOCOMPLETE_FIELDS))
-        .source(["title", "url", "kind"])
+        .source(["title", "url", "kind"]),
+        hidden,
     )
     body = search[:size].to_dict()
     response = engine.call("search", index=alias_name(language), body=body)

@@ -6,6 +6,7 @@ import logging
 from django.core.cache import cache
 
 from search import engine, fallback, queries
+from search.privacy import hidden_page_ids
 from search.queries import SearchParams, SearchResults
 
 logger = logging.getLogger(__name__)
@@ -26,21 +27,27 @@ def _engine_failed(error: Exception) -> None:
 
 
 def network_search(params: SearchParams, *, today: datetime.date) -> SearchResults:
+    # Pages made private leave the index through a task; until it has run they are filtered.
+    hidden = hidden_page_ids()
     if _engine_usable():
         try:
-            return queries.run(params, today=today)
+            return queries.run(params, today=today, hidden=hidden)
         except engine.EngineUnavailable as error:
             _engine_failed(error)
-    results = fallback.run(params, today=today)
+    results = fallback.run(params, today=today, hidden=hidden)
     # Without any engine configured the database is the normal mode, not a reduced one.
     results.reduced = engine.is_configured()
     return results
 
 
 def suggestions(prefix: str, *, language: str) -> tuple[list[dict], bool]:
+    hidden = hidden_page_ids()
     if _engine_usable():
         try:
-            return queries.autocomplete(prefix, language=language), False
+            return queries.autocomplete(prefix, language=language, hidden=hidden), False
         except engine.EngineUnavailable as error:
             _engine_failed(error)
-    return fallback.autocomplete(prefix, language=language), engine.is_configured()
+    return (
+        fallback.autocomplete(prefix, language=language, hidden=hidden),
+        engine.is_configured(),
+    )

@@ -75,3 +75,9 @@ def pages_to_sync(page: Page, *, moved: bool = False) -> list[int]:
     if page.numchild and (moved or (adapter is not None and adapter.describes_descendants)):
         page_ids += registered_descendants(page)
     return page_ids
+
+
+def subtree_to_sync(page: Page) -> list[int]:
+    """The page and all its searchable descendants: what a view restriction on it covers."""
+    page_ids = [page.pk] if adapter_for(page) is not None else []
+    return page_ids + (registered_descendants(page) if page.numchild else [])

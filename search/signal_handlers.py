@@ -1,9 +1,10 @@
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.registry import adapters
-from search.services import pages_to_sync
+from search.services import pages_to_sync, subtree_to_sync
 
 
 def enqueue(page_ids) -> None:
@@ -30,8 +31,31 @@ def page_deleted(sender, instance, **kwargs):
         enqueue([instance.pk])
 
 
+def restriction_changed(sender, instance, raw=False, **kwargs):
+    """A view restriction added, changed or removed: its page and everything under it leave
+    or return to the search, through the same task as unpublishing (each page's document is
+    decided again from the tree, so a section still private under another restriction stays
+    out). A restriction deleted with its page queues pages that are going: their tasks find
+    nothing and forget them, as the page's own deletion does."""
+    if raw:
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        enqueue(subtree_to_sync(page))
+
+
 def register_signal_handlers():
     page_published.connect(page_changed, dispatch_uid="network_search_published")
     page_unpublished.connect(page_changed, dispatch_uid="network_search_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="network_search_moved")
     post_delete.connect(page_deleted, dispatch_uid="network_search_deleted")
+    post_save.connect(
+        restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="network_search_restriction_saved",
+    )
+    post_delete.connect(
+        restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="network_search_restriction_deleted",
+    )

@@ -1,9 +1,12 @@
+import datetime
+
 from django.utils import timezone
 
 from django_tasks import task
 
 from search import alert_services, engine
 from search.models import AlertFrequency
+from search.queries import params_from
 from search.services import deliver, retry_delay
 
 
@@ -29,6 +32,18 @@ def sync_saved_search(saved_search_id: int, attempt: int = 0) -> str:
         run_after = timezone.now() + retry_delay(attempt)
         sync_saved_search.using(run_after=run_after).enqueue(saved_search_id, attempt + 1)
         return f"engine unavailable; queued again for {run_after.isoformat()}"
+
+
+@task()
+def subscribe(email: str, language: str, criteria: dict, frequency: str, submitted_at: str) -> str:
+    """The saved-search form as the view checked it (`criteria`: queries.criteria_of)."""
+    return alert_services.subscribe(
+        email=email,
+        language=language,
+        params=params_from(criteria, language=language),
+        frequency=frequency,
+        now=datetime.datetime.fromisoformat(submitted_at),
+    )
 
 
 @task()

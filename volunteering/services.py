@@ -87,6 +87,19 @@ def register_volunteer(
     transaction.on_commit(lambda: notifications.send_confirmation(volunteer, offer_id=offer_id))
 
 
+def send_sign_in_link(*, email: str, offer_id: int | None = None) -> str:
+    """What an address that asked for its link gets: the "manage my profile" link once it is
+    confirmed, a confirmation link before, and nothing when no volunteer has it."""
+    volunteer = Volunteer.objects.filter(email__iexact=email.strip()).first()
+    if volunteer is None:
+        return "no volunteer has this address; nothing sent"
+    if volunteer.confirmed_at is not None:
+        notifications.send_manage_link(volunteer, offer_id=offer_id)
+        return "manage link sent"
+    notifications.send_confirmation(volunteer, offer_id=offer_id)
+    return "confirmation sent"
+
+
 def confirm_volunteer(*, volunteer: Volunteer, now: datetime.datetime) -> Volunteer:
     if volunteer.confirmed_at is None:
         volunteer.confirmed_at = now

@@ -347,6 +347,11 @@ PERMISSIONS_POLICY = {
 FORM_RATE_LIMIT = env_str("FORM_RATE_LIMIT", "10/m")
 # Per-form overrides of FORM_RATE_LIMIT, by the names the views pass to limit_posts.
 RATE_LIMITS: dict[str, str] = {}
+# POSTs naming one e-mail address, from any client, for forms limited per address (the admin
+# password reset); "<name>-address" in RATE_LIMITS overrides it per form.
+ADDRESS_RATE_LIMIT = env_str("ADDRESS_RATE_LIMIT", "5/h")
+# The admin password reset form: it queues its e-mail instead of sending it in the request.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "pages.password_reset.QueuedPasswordResetForm"  # noqa: S105
 
 # Admin login lockout (django-axes): five failures for one user name from one address lock
 # that pair out for an hour; a success resets the count.

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from jobs.models import JobApplication
+from tests.search.conftest import run_tasks
 from volunteering.models import Volunteer
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -94,6 +95,7 @@ def test_a_volunteer_registers_with_the_keyboard_alone(page, demo_site):
     assert page.get_by_role("heading", name="Sprawdź skrzynkę pocztową").is_visible(), [
         v["label"] for v in visited
     ]
+    run_tasks()  # the registration is saved and mailed by the worker
     volunteer = Volunteer.objects.get(email="zofia@example.org")
     assert volunteer.place_name == "Wieliczka" and volunteer.age_bracket == "30-49"
     assert "website" not in {v["name"] for v in visited}, "the honeypot took focus"

@@ -9,6 +9,7 @@ from django.core import mail
 
 import pytest
 
+from tests.search.conftest import run_tasks
 from volunteering.models import Interest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -36,6 +37,7 @@ def test_a_newcomer_registers_confirms_and_expresses_interest(page, demo_site):
     page.get_by_role("button", name="Zarejestruj się").click()
     assert page.get_by_role("heading", name="Sprawdź skrzynkę pocztową").is_visible()
 
+    run_tasks()  # the registration is saved and mailed by the worker
     (message,) = [m for m in mail.outbox if m.to == ["grazyna@example.org"]]
     link = urlsplit(re.search(r"https?://\S+", message.body).group(0)).path
     page.goto(demo_site + link)

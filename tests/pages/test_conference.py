@@ -9,6 +9,7 @@ import pytest
 
 from pages.factories import ConferencePageFactory
 from pages.models import ConferenceRegistration
+from tests.search.conftest import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +31,9 @@ def json_ld_blocks(html: str) -> list[dict]:
     ]
 
 
-def test_a_visitor_registers_and_gets_a_confirmation(
-    client, conference, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        response = register(client, conference)
+def test_a_visitor_registers_and_gets_a_confirmation(client, conference):
+    response = register(client, conference)
+    run_tasks()
 
     assert response.status_code == 302
     registration = ConferenceRegistration.objects.get()
@@ -44,25 +43,58 @@ def test_a_visitor_registers_and_gets_a_confirmation(
     assert "Miejsca Otwarte" in mail.outbox[0].subject
 
 
-def test_the_same_email_cannot_take_two_places(client, conference):
+def test_a_registered_address_gets_the_usual_answer_and_its_registration_by_mail(
+    client, conference
+):
+    first = register(client, conference, organisation_name="Fundacja Alfa")
+    run_tasks()
+    mail.outbox.clear()
+
+    again = register(client, conference, email="ANNA@example.org", name="Ktoś Inny")
+    run_tasks()
+
+    assert again.status_code == first.status_code == 302
+    assert again["Location"] == first["Location"]
+    page = client.get(again["Location"]).content.decode()
+    assert "jest już zarejestrowany" not in page
+    assert "Wysyłamy wiadomość o rejestracji na adres ANNA@example.org" in page
+    assert ConferenceRegistration.objects.count() == 1
+    (message,) = mail.outbox
+    assert message.to == ["anna@example.org"]
+    assert "Anna Żółkiewska" in message.body and "Fundacja Alfa" in message.body
+    assert "Ktoś Inny" not in message.body
+
+
+def test_the_form_never_says_an_address_is_registered_even_without_consent(client, conference):
     register(client, conference)
 
-    response = register(client, conference, email="ANNA@example.org")
+    response = register(client, conference, consent="")
 
     assert response.status_code == 400
-    assert "jest już zarejestrowany" in response.content.decode()
-    assert ConferenceRegistration.objects.count() == 1
+    assert "jest już zarejestrowany" not in response.content.decode()
 
 
 def test_registration_refuses_once_all_places_are_taken(client, conference):
     register(client, conference, email="a@example.org")
     register(client, conference, email="b@example.org")
+    run_tasks()
 
     response = register(client, conference, email="c@example.org")
 
-    assert response.status_code in (400, 409)
+    assert response.status_code == 409
     assert ConferenceRegistration.objects.count() == 2
     assert "Wszystkie miejsca są zajęte" in client.get(conference.url).content.decode()
+
+
+def test_a_form_that_lost_the_last_place_to_another_gets_an_e_mail_saying_so(client, conference):
+    answers = [register(client, conference, email=f"{n}@example.org") for n in "abc"]
+
+    run_tasks()
+
+    assert [answer.status_code for answer in answers] == [302, 302, 302]
+    assert ConferenceRegistration.objects.count() == 2  # the capacity
+    (refusal,) = [message for message in mail.outbox if message.to == ["c@example.org"]]
+    assert "Brak miejsc" in refusal.subject and "nie masz rejestracji" in refusal.body
 
 
 def test_registration_after_the_closing_date_is_refused_with_a_message(client, organisation):

@@ -103,6 +103,7 @@ def _subscribe(client, query: dict, *, email="jan@example.org", frequency="insta
         "/szukaj/alerty/nowy/", {**query, "email": email, "frequency": frequency, "consent": "on"}
     )
     assert sent.status_code == 302 and sent["Location"] == "/szukaj/alerty/wyslano/"
+    run_tasks()  # the confirmation goes from the task queue
     (confirmation,) = mail.outbox
     confirm_path = _link(confirmation, "potwierdz")
     assert SavedSearch.objects.get(email=email).confirmed_at is None
@@ -203,6 +204,7 @@ def test_saving_a_search_gives_clear_answers(no_engine):
     data = {**query, "email": "ola@example.org", "frequency": "daily", "consent": "on"}
     assert client.post("/szukaj/alerty/nowy/", data)["Location"] == "/szukaj/alerty/wyslano/"
     assert client.post("/szukaj/alerty/nowy/", data)["Location"] == "/szukaj/alerty/wyslano/"
+    run_tasks()
     assert SavedSearch.objects.count() == 1  # the same search is not saved twice
 
     assert client.get("/szukaj/alerty/potwierdz/" + "x" * 43 + "/").status_code == 404

@@ -5,6 +5,7 @@ from django.core import mail
 
 import pytest
 
+from tests.search.conftest import run_tasks
 from tests.security.form_names import FORM_NAMES
 from volunteering.factories import VolunteerFactory
 
@@ -126,6 +127,7 @@ def test_asking_for_a_link_answers_the_same_for_known_and_unknown_addresses(clie
 
     known = form.post(client, {"email": "znana@example.org"})
     unknown = form.post(client, {"email": "obca@example.org"})
+    run_tasks()
 
     assert known.status_code == unknown.status_code == 200
     normalise = lambda response, email: response.content.decode().replace(email, "ADDRESS")  # noqa: E731

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 import pytest
 
+from tests.search.conftest import run_tasks
 from volunteering import tokens
 from volunteering.factories import (
     VolunteerFactory,
@@ -43,6 +44,7 @@ def test_a_visitor_without_a_profile_registers_first_and_the_interest_follows(
         response.url,
         registration_form_data() | {"oferta": str(offer.pk)},
     )
+    run_tasks()
     client.post(link_in(mailoutbox[0]))
 
     interest = Interest.objects.get()

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 import pytest
 
+from tests.search.conftest import run_tasks
 from volunteering import services
 from volunteering.factories import VolunteerFactory
 from volunteering.models import Consent, ConsentKind, Interest, Volunteer
@@ -46,6 +47,7 @@ def link_in(message) -> str:
 
 def test_registration_records_the_profile_and_each_consent(client, terms, mailoutbox):
     response = client.post(reverse("volunteering:register"), registration_data())
+    run_tasks()
 
     assert response.status_code == 200
     assert "zazolc@example.org" in response.content.decode()
@@ -65,6 +67,7 @@ def test_registration_records_the_profile_and_each_consent(client, terms, mailou
 
 def test_confirmation_takes_a_click_and_opens_the_profile(client, terms, mailoutbox):
     client.post(reverse("volunteering:register"), registration_data())
+    run_tasks()
     link = link_in(mailoutbox[0])
 
     shown = client.get(link)
@@ -79,6 +82,7 @@ def test_confirmation_takes_a_click_and_opens_the_profile(client, terms, mailout
 
 def test_an_expired_confirmation_link_is_refused(client, terms, mailoutbox):
     client.post(reverse("volunteering:register"), registration_data())
+    run_tasks()
     link = link_in(mailoutbox[0])
     later = timezone.now().timestamp() + 49 * 3600
 
@@ -99,6 +103,7 @@ def test_a_known_address_gets_the_same_answer_and_a_link_by_mail(client, terms, 
     VolunteerFactory(email="zazolc@example.org", name="Pierwsza")
 
     response = client.post(reverse("volunteering:register"), registration_data())
+    run_tasks()
 
     assert response.status_code == 200
     assert Volunteer.objects.get().name == "Pierwsza"  # an unconfirmed form changes nothing
@@ -134,6 +139,7 @@ def test_polish_letters_and_a_minor_with_guardian_consent_are_accepted(client, t
     )
 
     response = client.post(reverse("volunteering:register"), data)
+    run_tasks()
 
     assert response.status_code == 200
     volunteer = Volunteer.objects.get()
@@ -153,6 +159,7 @@ def test_the_manage_link_opens_the_profile_and_requesting_it_reveals_nothing(cli
 
     known = client.post(reverse("volunteering:request_link"), {"email": "OLA@example.org"})
     unknown = client.post(reverse("volunteering:request_link"), {"email": "nikt@example.org"})
+    run_tasks()
 
     assert known.status_code == unknown.status_code == 200
     assert known.content.decode().replace(

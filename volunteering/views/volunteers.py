@@ -12,11 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from pages.abuse import limit_posts
-from volunteering import services, tokens
+from volunteering import services, tasks, tokens
 from volunteering.explain import explain_match
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
 from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
-from volunteering.notifications import send_confirmation, send_manage_link
 from volunteering.selectors import joinable_offer, recommended_offers
 from volunteering.views.session import current_volunteer, forget, remember
 from volunteering.vocabulary import active_language
@@ -61,12 +60,13 @@ def register(request):
         return redirect(offer.url + "#interest")
     form = RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.register_volunteer(
-            email=form.cleaned_data["email"],
-            profile=form.profile(),
-            language_code=active_language(),
-            now=timezone.now(),
-            offer_id=offer.pk if offer else None,
+        # Saved and answered by e-mail from the worker: a known address takes the request
+        # no less and no more time than a new one.
+        tasks.register_volunteer.enqueue(
+            tasks.posted_form(form),
+            active_language(),
+            timezone.now().isoformat(),
+            offer.pk if offer else None,
         )
         return render(
             request, "volunteering/check_inbox.html", {"email": form.cleaned_data["email"]}
@@ -120,12 +120,9 @@ def request_link(request):
     form = ManageLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
-        volunteer = Volunteer.objects.filter(email__iexact=email).first()
-        # The same answer whether the address is known or not.
-        if volunteer is not None and volunteer.confirmed_at is not None:
-            send_manage_link(volunteer)
-        elif volunteer is not None:
-            send_confirmation(volunteer)
+        # The same answer, after the same work, whether the address is known or not: the
+        # worker looks it up and sends what it needs.
+        tasks.send_sign_in_link.enqueue(email)
         return render(request, "volunteering/check_inbox.html", {"email": email})
     return render(
         request,
