@@ -10,6 +10,7 @@ Runs on a throwaway PostgreSQL (bin/with-postgres) and starts its own OpenSearch
 SQLite figures come from a second process of this script (`--sqlite-fallback`).
 """
 
+import io
 import json
 import math
 import os
@@ -231,14 +232,14 @@ def fallback_ndcg() -> dict:
     scores = {}
     for stemming in (True, False):
         settings.SEARCH_POLISH_STEMMING = stemming
-        call_command("search_reindex", database_only=True, verbosity=0)
+        call_command("search_reindex", database_only=True, stdout=io.StringIO())
         per_query = []
         for language, q, relevant in JUDGED:
             results = fallback.run(SearchParams(q=q, language=language), today=today)
             per_query.append((language, q, ndcg_at_10([h.title for h in results.hits], relevant)))
         scores[str(stemming)] = per_query
     settings.SEARCH_POLISH_STEMMING = True
-    call_command("search_reindex", database_only=True, verbosity=0)
+    call_command("search_reindex", database_only=True, stdout=io.StringIO())
     return scores
 
 

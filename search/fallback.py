@@ -20,7 +20,7 @@ from django.db.models import Count, F, Q, QuerySet
 
 from pages.geo import filter_near, fold
 from search.models import NetworkEntry
-from search.queries import FACETS, PER_PAGE, Hit, SearchParams, SearchResults
+from search.queries import FACETS, Hit, SearchParams, SearchResults
 from search.registry import NetworkDocument
 from search.stemming import enabled as stemming_enabled
 from search.stemming import stem, stems
@@ -184,23 +184,23 @@ def run(params: SearchParams, *, today: datetime.date) -> SearchResults:
         for name, size in FACETS.items()
     }
     total = queryset.count()
-    start = (params.page - 1) * PER_PAGE
+    start, per_page = (params.page - 1) * params.per_page, params.per_page
     if params.sort == "distance" and params.radius_km and params.city:
-        rows = list(queryset.order_by("distance_km")[start : start + PER_PAGE])
+        rows = list(queryset.order_by("distance_km")[start : start + per_page])
     elif ranked_ids is not None and params.sort == "relevance":
         position = {pk: rank for rank, pk in enumerate(ranked_ids)}
         matching = sorted(queryset.values_list("pk", flat=True), key=position.__getitem__)
-        page_ids = matching[start : start + PER_PAGE]
+        page_ids = matching[start : start + per_page]
         by_id = NetworkEntry.objects.in_bulk(page_ids)
         rows = [by_id[pk] for pk in page_ids]
     elif params.sort == "deadline":
         rows = list(
             queryset.order_by(F("deadline_date").asc(nulls_last=True), "-published_at")[
-                start : start + PER_PAGE
+                start : start + per_page
             ]
         )
     else:
-        rows = list(queryset.order_by("-published_at", "pk")[start : start + PER_PAGE])
+        rows = list(queryset.order_by("-published_at", "pk")[start : start + per_page])
     return SearchResults(
         total=total,
         hits=[_hit(row) for row in rows],
