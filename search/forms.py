@@ -70,7 +70,7 @@ class SearchForm(NearPlaceFilterForm):
         label=_("Organisation"), required=False, max_length=MAX_FACET_VALUE
     )
     tag = forms.CharField(label=_("Topic"), required=False, max_length=MAX_FACET_VALUE)
-    # Typed (or followed from a facet link) on the page, as it was before there was a list.
+    # Still a text box on the page (facet links fill it in); only registered types are valid.
     employment_type = forms.ChoiceField(
         label=_("Type of work"),
         required=False,
