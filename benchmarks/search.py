@@ -1,7 +1,8 @@
 """Network search at 100,000 documents: reindex time, query latency on the real OpenSearch
 node against the database fallback (PostgreSQL and SQLite) and Wagtail's PostgreSQL database
 backend on the same data, percolation of new postings against 10,000 saved searches, and
-nDCG@10 of a judged set with and without Polish stemming.
+nDCG@10 of a judged set with and without Polish stemming, for the engine and for the database
+fallback (PostgreSQL and SQLite).
 
     make bench-search
 
@@ -9,6 +10,7 @@ Runs on a throwaway PostgreSQL (bin/with-postgres) and starts its own OpenSearch
 SQLite figures come from a second process of this script (`--sqlite-fallback`).
 """
 
+import io
 import json
 import math
 import os
@@ -169,11 +171,13 @@ def build_corpus(count: int) -> list:
 
 
 def sqlite_fallback() -> int:
-    """The child process: the same corpus on SQLite, fallback latency as JSON on stdout."""
+    """The child process: the judged set and the same corpus on SQLite, the fallback's nDCG@10
+    and latency as JSON on stdout."""
     call_command("migrate", verbosity=0)
     call_command("load_demo_network", verbosity=0)
+    scores = fallback_ndcg()
     build_corpus(DOCUMENTS)
-    print("JSON " + json.dumps(fallback_latency(ROUNDS)))
+    print("JSON " + json.dumps({"latency": fallback_latency(ROUNDS), "ndcg": scores}))
     return 0
 
 
@@ -223,6 +227,49 @@ def judged_ndcg() -> dict:
         scores[stemming] = per_query
     settings.SEARCH_POLISH_STEMMING = True
     return scores
+
+
+def fallback_ndcg() -> dict:
+    """nDCG@10 of the judged set answered by the database fallback, its entries stored with
+    and without Polish stemming (keys "True" and "False", as they come back from JSON)."""
+    from search import fallback
+    from search.queries import SearchParams
+
+    today = timezone.localdate()
+    scores = {}
+    for stemming in (True, False):
+        settings.SEARCH_POLISH_STEMMING = stemming
+        call_command("search_reindex", database_only=True, stdout=io.StringIO())
+        per_query = []
+        for language, q, relevant in JUDGED:
+            results = fallback.run(SearchParams(q=q, language=language), today=today)
+            per_query.append((language, q, ndcg_at_10([h.title for h in results.hits], relevant)))
+        scores[str(stemming)] = per_query
+    settings.SEARCH_POLISH_STEMMING = True
+    call_command("search_reindex", database_only=True, stdout=io.StringIO())
+    return scores
+
+
+def print_ndcg(label: str, scores: dict) -> None:
+    """Mean nDCG@10 with and without stemming, all queries and Polish only, then every query
+    that either side ranks below perfect."""
+    with_stem, without = scores["True"], scores["False"]
+
+    def mean(rows, polish_only=False):
+        return statistics.mean(s for lang, _q, s in rows if lang == "pl" or not polish_only)
+
+    print(f"  {label}")
+    print(
+        f"    nDCG@10 all queries: with Polish stemming {mean(with_stem):.3f}, "
+        f"without {mean(without):.3f}"
+    )
+    print(
+        f"    nDCG@10 Polish only: with stemming {mean(with_stem, True):.3f}, "
+        f"without {mean(without, True):.3f}"
+    )
+    for (language, q, a), (_l, _q, b) in zip(with_stem, without, strict=True):
+        if a < 1 or b < 1:
+            print(f"      {language} {q!r}: {a:.2f} with, {b:.2f} without")
 
 
 def measure_bulk(docs: list) -> dict[tuple[int, int], float]:
@@ -382,6 +429,7 @@ def main() -> int:
     process = start_node()
     try:
         scores = judged_ndcg()
+        database_scores = fallback_ndcg()
         docs = list(documents(DOCUMENTS))
         rates = measure_bulk(docs)
         best = max(rates, key=rates.get)
@@ -418,7 +466,8 @@ def main() -> int:
 
         database = fallback_latency(ROUNDS)
         wagtail = wagtail_latency(max(10, ROUNDS // 3))
-        sqlite = run_sqlite_child()
+        sqlite_child = run_sqlite_child()
+        sqlite, sqlite_scores = sqlite_child["latency"], sqlite_child["ndcg"]
 
         searches = saved_searches(SAVED_SEARCHES)
         new_docs = list(documents(NEW_POSTINGS * 3, seed=99, first_page_id=9_000_000))
@@ -460,16 +509,10 @@ def main() -> int:
         f"{perc['database_pairs']} alerts (no stemming or typo tolerance there)"
     )
     print()
-    with_stem = statistics.mean(score for _l, _q, score in scores[True])
-    without = statistics.mean(score for _l, _q, score in scores[False])
-    pl_with = statistics.mean(s for lang, _q, s in scores[True] if lang == "pl")
-    pl_without = statistics.mean(s for lang, _q, s in scores[False] if lang == "pl")
     print(f"judged set: {len(JUDGED)} queries on the demo network")
-    print(f"  nDCG@10 all queries: with Polish stemming {with_stem:.3f}, without {without:.3f}")
-    print(f"  nDCG@10 Polish only: with stemming {pl_with:.3f}, without {pl_without:.3f}")
-    for (language, q, a), (_l, _q, b) in zip(scores[True], scores[False], strict=True):
-        if a < 1 or b < 1:
-            print(f"    {language} {q!r}: {a:.2f} with, {b:.2f} without")
+    print_ndcg("OpenSearch node (hunspell)", {str(key): rows for key, rows in scores.items()})
+    print_ndcg("database fallback, PostgreSQL (Stempel)", database_scores)
+    print_ndcg("database fallback, SQLite (Stempel)", sqlite_scores)
     print()
     checks = {
         "reindex <= 60 s": reindex_s <= TARGETS["reindex_s"],

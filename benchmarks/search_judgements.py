@@ -1,6 +1,7 @@
 """Judged queries over the demo network: each query with the titles a person would want in its
 first ten results (all equally relevant). Polish queries use the inflected forms and missing
-diacritics people type; nDCG@10 over them is reported with and without Polish stemming."""
+diacritics people type; nDCG@10 over them is reported with and without Polish stemming, for
+the engine and for the database fallback."""
 
 JUDGED = [
     ("pl", "księgową", ["Księgowy / Księgowa", "Pomoc księgowego / księgowej"]),
@@ -73,6 +74,10 @@ JUDGED = [
     ("pl", "instytutu kultury", ["Małopolski Instytut Kultury w Krakowie"]),
     ("pl", "inicjatyw społecznych", ["Fundacja Biuro Inicjatyw Społecznych"]),
     ("pl", "miejsca otwarte", ["Miejsca Otwarte – ogólnopolska konferencja"]),
+    # Issue 15: what the database fallback missed without stemming.
+    ("pl", "konferencji", ["HR w NGO", "Miejsca Otwarte – ogólnopolska konferencja"]),
+    ("pl", "Ukraina", ["Wsparcie rodzin z Ukrainy w centrum LOWE"]),
+    ("pl", "księgowa", ["Księgowy / Księgowa", "Pomoc księgowego / księgowej"]),
     ("en", "accountants", ["Accountant", "Accounting assistant"]),
     ("en", "accounting", ["Accounting assistant", "Accountant"]),
     ("en", "financial director", ["Financial and administrative director"]),

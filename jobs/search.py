@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import get_text_for_indexing
 
 from jobs import lifecycle
-from jobs.models import JobPostingPage, WorkMode
+from jobs.models import EmploymentType, JobPostingPage, WorkMode
 from search.registry import SearchAdapter, base_document, coordinates, register
 
 
@@ -14,6 +14,7 @@ class JobPostingAdapter(SearchAdapter):
     kind = "job"
     label = _("Job offers")
     alerts = True
+    employment_types = dict(EmploymentType.choices)
 
     def queryset(self):
         return (

@@ -2,8 +2,13 @@
 
 Bounded by design (Wagtail's database backend scores every matching row, which took ~50 s on
 SQLite for a common term over 10,000 rows): the database's own full-text index (PostgreSQL:
-GIN over a stored `to_tsvector('simple', search_text)` column; SQLite: FTS5) finds at most
-CANDIDATES matching rows, and only those are filtered, counted and ranked."""
+GIN over a stored `to_tsvector('simple', search_text || ' ' || search_stemmed)` column;
+SQLite: FTS5 over both columns) finds at most CANDIDATES matching rows, and only those are
+filtered, counted and ranked.
+
+Polish entries also keep the folded Stempel stems of their words (search/stemming.py), and a
+Polish query word matches its folded self or its folded stem: "konferencji" finds
+"konferencja", "Ukraina" finds "z Ukrainy", and nothing found before is lost."""
 
 import datetime
 import json
@@ -15,20 +20,38 @@ from django.db.models import Count, F, Q, QuerySet
 
 from pages.geo import filter_near, fold
 from search.models import NetworkEntry
-from search.queries import FACETS, PER_PAGE, Hit, SearchParams, SearchResults
+from search.queries import FACETS, Hit, SearchParams, SearchResults
 from search.registry import NetworkDocument
+from search.stemming import enabled as stemming_enabled
+from search.stemming import stem, stems
 
 CANDIDATES = 2000
 MAX_WORDS = 12
 BODY_CHARS = 4000
 WORD = re.compile(r"\w+")
+# A query's words, each as the folded forms an entry may hold for it (the word, its stem).
+Terms = list[tuple[str, ...]]
 
 
 def words(text: str) -> list[str]:
     return WORD.findall(fold(text))[:MAX_WORDS]
 
 
-def search_text(document: NetworkDocument) -> str:
+def query_terms(text: str, language: str) -> Terms:
+    """Each word of a query with what may stand for it in an entry: its folded self and, in a
+    stemmed language, its folded stem."""
+    stemmed = stemming_enabled(language)
+    terms = []
+    for word in WORD.findall(text)[:MAX_WORDS]:
+        folded = "".join(WORD.findall(fold(word)))
+        if not folded:
+            continue
+        stemmed_word = stem(word) if stemmed else folded
+        terms.append((folded,) if stemmed_word in (folded, "") else (folded, stemmed_word))
+    return terms
+
+
+def _searchable(document: NetworkDocument) -> str:
     parts = [
         document.title,
         " ".join(document.tags),
@@ -37,7 +60,18 @@ def search_text(document: NetworkDocument) -> str:
         document.summary,
         document.body[:BODY_CHARS],
     ]
-    return " ".join(WORD.findall(fold(" ".join(parts))))
+    return " ".join(parts)
+
+
+def search_text(document: NetworkDocument) -> str:
+    return " ".join(WORD.findall(fold(_searchable(document))))
+
+
+def search_stemmed(document: NetworkDocument) -> str:
+    """The folded stems of the entry's words, for a language the fallback stems; else empty."""
+    if not stemming_enabled(document.language):
+        return ""
+    return " ".join(stems(_searchable(document)))
 
 
 def entry_fields(document: NetworkDocument) -> dict:
@@ -62,6 +96,7 @@ def entry_fields(document: NetworkDocument) -> dict:
         "employment_type": document.employment_type,
         "published_at": document.published_at,
         "search_text": search_text(document),
+        "search_stemmed": search_stemmed(document),
     }
 
 
@@ -73,13 +108,16 @@ def forget(page_id: int) -> None:
     NetworkEntry.objects.filter(page_id=page_id).delete()
 
 
-def _matching_ids(terms: list[str], language: str, *, prefix: bool = False) -> list[int]:
-    """Ids of at most CANDIDATES entries containing every term (with `prefix`, the last one
-    as the start of a word), best first. Terms are folded words (\\w+), so they carry no
-    query syntax of either database."""
+def _matching_ids(terms: Terms, language: str, *, prefix: bool = False) -> list[int]:
+    """Ids of at most CANDIDATES entries containing every term (one of its alternatives; with
+    `prefix`, the last term's first alternative as the start of a word), best first. Terms are
+    folded words (\\w+), so they carry no query syntax of either database."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            tsquery = " & ".join(terms) + (":*" if prefix else "")
+            groups = ["(" + " | ".join(term) + ")" for term in terms]
+            if prefix:
+                groups[-1] = f"{terms[-1][0]}:*"
+            tsquery = " & ".join(groups)
             cursor.execute(
                 "SELECT id FROM ("
                 "  SELECT id, search_vector FROM network_search_networkentry"
@@ -90,16 +128,21 @@ def _matching_ids(terms: list[str], language: str, *, prefix: bool = False) -> l
                 [language, tsquery, CANDIDATES, tsquery],
             )
         elif connection.vendor == "sqlite":
-            match = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
+            groups = ["(" + " OR ".join(f'"{word}"' for word in term) + ")" for term in terms]
+            if prefix:
+                groups[-1] = f'"{terms[-1][0]}"*'
             cursor.execute(
                 "SELECT rowid FROM network_search_fts WHERE network_search_fts MATCH %s "
                 "ORDER BY rank LIMIT %s",
-                [match, CANDIDATES * 2],
+                [" AND ".join(groups), CANDIDATES * 2],
             )
         else:  # another database: a capped substring scan
             queryset = NetworkEntry.objects.filter(language=language)
             for term in terms:
-                queryset = queryset.filter(search_text__contains=term)
+                found = Q()
+                for word in term:
+                    found |= Q(search_text__contains=word) | Q(search_stemmed__contains=word)
+                queryset = queryset.filter(found)
             return list(queryset.values_list("pk", flat=True)[:CANDIDATES])
         return [row[0] for row in cursor.fetchall()]
 
@@ -133,7 +176,7 @@ def _filtered(params: SearchParams, *, today: datetime.date, hidden: list[int]) 
 
 def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> SearchResults:
     queryset = _filtered(params, today=today, hidden=hidden)
-    terms = words(params.q)
+    terms = query_terms(params.q, params.language)
     ranked_ids: list[int] | None = None
     if terms:
         ranked_ids = _matching_ids(terms, params.language)
@@ -143,23 +186,23 @@ def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Sea
         for name, size in FACETS.items()
     }
     total = queryset.count()
-    start = (params.page - 1) * PER_PAGE
+    start, per_page = (params.page - 1) * params.per_page, params.per_page
     if params.sort == "distance" and params.radius_km and params.city:
-        rows = list(queryset.order_by("distance_km")[start : start + PER_PAGE])
+        rows = list(queryset.order_by("distance_km")[start : start + per_page])
     elif ranked_ids is not None and params.sort == "relevance":
         position = {pk: rank for rank, pk in enumerate(ranked_ids)}
         matching = sorted(queryset.values_list("pk", flat=True), key=position.__getitem__)
-        page_ids = matching[start : start + PER_PAGE]
+        page_ids = matching[start : start + per_page]
         by_id = NetworkEntry.objects.in_bulk(page_ids)
         rows = [by_id[pk] for pk in page_ids]
     elif params.sort == "deadline":
         rows = list(
             queryset.order_by(F("deadline_date").asc(nulls_last=True), "-published_at")[
-                start : start + PER_PAGE
+                start : start + per_page
             ]
         )
     else:
-        rows = list(queryset.order_by("-published_at", "pk")[start : start + PER_PAGE])
+        rows = list(queryset.order_by("-published_at", "pk")[start : start + per_page])
     return SearchResults(
         total=total,
         hits=[_hit(row) for row in rows],
@@ -219,9 +262,11 @@ def _hit(row: NetworkEntry) -> Hit:
 
 
 def autocomplete(prefix: str, *, language: str, hidden: list[int], size: int = 8) -> list[dict]:
-    terms = words(prefix)
-    if not terms:
+    typed = words(prefix)
+    if not typed:
         return []
+    # The word being typed is not a word yet: it is completed, not stemmed.
+    terms = [*query_terms(" ".join(typed[:-1]), language), (typed[-1],)]
     ids = _matching_ids(terms, language, prefix=True)[: size * 5]
     rows = (
         NetworkEntry.objects.filter(pk__in=ids, language=language)

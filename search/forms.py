@@ -4,18 +4,35 @@ from django.utils.translation import gettext_lazy as _
 from pages.abuse import HoneypotMixin
 from pages.forms import NearPlaceFilterForm
 from pages.geo import find_place
+from search.mapping import LANGUAGES
 from search.models import AlertFrequency
-from search.queries import MAX_RESULTS, PER_PAGE, SearchParams
-from search.registry import alert_kinds, kinds
+from search.queries import MAX_PER_PAGE, MAX_RESULTS, PER_PAGE, SearchParams
+from search.registry import alert_kinds, employment_types, kinds
 
 MAX_QUERY = 200
 MAX_FACET_VALUE = 200
+
+
+# What a yes/no filter may say: a checkbox sends "on"; API clients send true/false or 1/0.
+YES = ("on", "true", "1")
+NO = ("", "off", "false", "0")
 
 
 def _no_control_characters(value: str) -> str:
     if any(ord(ch) < 32 for ch in value):
         raise forms.ValidationError(_("Remove the control characters from this value."))
     return value
+
+
+def _yes_or_no(raw: str) -> bool:
+    """A yes/no filter as sent. BooleanField (its checkbox widget) reads any other text as
+    yes; here it is an error, so a misspelt filter is not silently applied."""
+    value = raw.strip().lower()
+    if value not in YES + NO:
+        raise forms.ValidationError(
+            _("Use true or false here (%(value)s is neither)."), params={"value": raw}
+        )
+    return value in YES
 
 
 class SearchForm(NearPlaceFilterForm):
@@ -53,11 +70,12 @@ class SearchForm(NearPlaceFilterForm):
         label=_("Organisation"), required=False, max_length=MAX_FACET_VALUE
     )
     tag = forms.CharField(label=_("Topic"), required=False, max_length=MAX_FACET_VALUE)
-    employment_type = forms.RegexField(
+    # Still a text box on the page (facet links fill it in); only registered types are valid.
+    employment_type = forms.ChoiceField(
         label=_("Type of work"),
         required=False,
-        regex=r"^[A-Z_]{1,40}$",
-        error_messages={"invalid": _("There is no such type of work.")},
+        widget=forms.TextInput,
+        error_messages={"invalid_choice": _("There is no such type of work.")},
     )
     open_only = forms.BooleanField(label=_("Only what is not over yet"), required=False)
     upcoming_only = forms.BooleanField(label=_("Only what has not started yet"), required=False)
@@ -72,12 +90,13 @@ class SearchForm(NearPlaceFilterForm):
         ],
     )
     page = forms.IntegerField(
-        required=False, min_value=1, max_value=MAX_RESULTS // PER_PAGE, widget=forms.HiddenInput
+        required=False, min_value=1, max_value=MAX_RESULTS, widget=forms.HiddenInput
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = sorted(kinds().items(), key=lambda item: str(item[1]))
+        self.fields["employment_type"].choices = [("", ""), *employment_types().items()]
         self.fields["kind"].error_messages["invalid_choice"] = _(
             "There is nothing of the kind %(value)s in the network."
         )
@@ -91,10 +110,23 @@ class SearchForm(NearPlaceFilterForm):
     def clean_tag(self):
         return _no_control_characters(self.cleaned_data["tag"].strip())
 
+    def clean_open_only(self):
+        return _yes_or_no(self.data.get("open_only", ""))
+
+    def clean_upcoming_only(self):
+        return _yes_or_no(self.data.get("upcoming_only", ""))
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("sort") == "distance" and not cleaned.get("city"):
             self.add_error("sort", _("Give a town to sort by distance from it."))
+        per_page = cleaned.get("per_page") or PER_PAGE
+        if (cleaned.get("page") or 1) * per_page > MAX_RESULTS:
+            self.add_error(
+                "page",
+                _("Only the first %(limit)d results can be shown. Narrow the search.")
+                % {"limit": MAX_RESULTS},
+            )
         return cleaned
 
     def params(self, *, language: str) -> SearchParams:
@@ -115,7 +147,29 @@ class SearchForm(NearPlaceFilterForm):
             upcoming_only=bool(data.get("upcoming_only")),
             sort=data.get("sort") or "relevance",
             page=data.get("page") or 1,
+            per_page=data.get("per_page") or PER_PAGE,
         )
+
+
+class SearchApiForm(SearchForm):
+    """The JSON API's search: the page's fields, the page size and the answer's language."""
+
+    per_page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PER_PAGE)
+    lang = forms.ChoiceField(
+        required=False,
+        choices=[(code, code) for code in LANGUAGES],
+        error_messages={"invalid_choice": _("There is no language %(value)s here.")},
+    )
+
+
+class AutocompleteApiForm(forms.Form):
+    """The autocomplete's `q` (with the search's own checks and messages) and `lang`."""
+
+    q = SearchForm.base_fields["q"]
+    lang = SearchApiForm.base_fields["lang"]
+
+    def clean_q(self):
+        return _no_control_characters(" ".join(self.cleaned_data["q"].split()))
 
 
 class SavedSearchForm(HoneypotMixin, forms.Form):

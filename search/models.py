@@ -31,6 +31,8 @@ class NetworkEntry(models.Model):
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     # Lower-case, ASCII-folded words of the title, tags, organisation, summary and body.
     search_text = models.TextField(blank=True)
+    # Their folded Stempel stems, for Polish entries (search/stemming.py); empty otherwise.
+    search_stemmed = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("network search entry")

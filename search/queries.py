@@ -13,6 +13,7 @@ from search import engine
 from search.mapping import alias_name
 
 PER_PAGE = 10
+MAX_PER_PAGE = 50  # the API's `per_page` (docs/search.md); the search page shows PER_PAGE
 MAX_RESULTS = 1000  # deep paging past this is not a search any more, it is an export
 TEXT_FIELDS = [
     "title^5",
@@ -45,6 +46,7 @@ class SearchParams:
     upcoming_only: bool = False
     sort: str = "relevance"
     page: int = 1
+    per_page: int = PER_PAGE
 
 
 # The fields of SearchParams a saved search keeps (the rest is paging, sorting and dates).
@@ -197,8 +199,8 @@ def build_search(params: SearchParams, *, today: datetime.date, hidden: list[int
     if params.q:
         search = search.suggest("spelling", params.q, term={"field": "spelling"})
     search = search.sort(*_sort(params))
-    start = (params.page - 1) * PER_PAGE
-    return search[start : start + PER_PAGE]
+    start = (params.page - 1) * params.per_page
+    return search[start : start + params.per_page]
 
 
 def _sort(params: SearchParams) -> list:

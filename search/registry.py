@@ -68,6 +68,9 @@ class SearchAdapter:
     describes_descendants = False
     # True when visitors can save a search of this kind and be e-mailed what newly matches.
     alerts = False
+    # The `employment_type` values its documents carry, with their labels: the search accepts
+    # these and no others.
+    employment_types: dict[str, str] = {}
 
     def queryset(self) -> QuerySet:
         raise NotImplementedError
@@ -100,6 +103,13 @@ def adapter_for(page: Page) -> SearchAdapter | None:
 
 def kinds() -> dict[str, str]:
     return {adapter.kind: adapter.label for adapter in _adapters.values()}
+
+
+def employment_types() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for adapter in _adapters.values():
+        found.update(adapter.employment_types)
+    return found
 
 
 def alert_kinds() -> dict[str, str]:

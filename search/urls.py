@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 from django.utils.translation import gettext_lazy as _
 
-from search import alert_views, views
+from search import alert_views, api_views, views
 
 
 class TokenConverter:
@@ -33,6 +33,15 @@ urlpatterns = [
 ]
 
 unprefixed_urlpatterns = [
-    path("api/search/", views.api_search, name="network_search_api"),
-    path("api/search/autocomplete/", views.api_autocomplete, name="network_search_autocomplete"),
+    path("api/search/", api_views.SearchApi.as_view(), name="network_search_api"),
+    path(
+        "api/search/autocomplete/",
+        api_views.AutocompleteApi.as_view(),
+        name="network_search_autocomplete",
+    ),
+    path(
+        "api/search/openapi.json",
+        api_views.OpenApiDocument.as_view(),
+        name="network_search_openapi",
+    ),
 ]

@@ -1,27 +1,19 @@
-"""The network search page and its JSON API: thin views over search.selectors."""
+"""The network search page: a thin view over search.selectors (the JSON API is in
+search/api_views.py)."""
 
-from dataclasses import asdict
-
-from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from pages.listing import bind_filters, query_without_page
 from pages.schedule import local_date
 from search.alert_views import criteria_pairs
 from search.forms import SearchForm
-from search.mapping import LANGUAGES
 from search.queries import MAX_RESULTS, PER_PAGE
 from search.registry import alert_kinds, kinds
-from search.selectors import network_search, suggestions
-
-
-def _language(request) -> str:
-    requested = request.GET.get("lang") or translation.get_language() or LANGUAGES[0]
-    return requested if requested in LANGUAGES else LANGUAGES[0]
+from search.selectors import network_search
 
 
 def _answer(form, language: str):
@@ -67,7 +59,7 @@ def _alert_query(form, request) -> str | None:
     return urlencode(criteria_pairs(request.GET))
 
 
-@require_GET
+@require_safe
 def search_page(request):
     form = bind_filters(SearchForm, request)
     results = _answer(form, translation.get_language())
@@ -85,41 +77,3 @@ def search_page(request):
     }
     status = 400 if form.is_bound and form.errors else 200
     return TemplateResponse(request, "search/search_page.html", context, status=status)
-
-
-@require_GET
-def api_search(request):
-    form = SearchForm(request.GET)
-    if not form.is_valid():
-        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    language = _language(request)
-    results = _answer(form, language)
-    return JsonResponse(
-        {
-            "language": language,
-            "total": results.total,
-            "page": form.cleaned_data.get("page") or 1,
-            "per_page": PER_PAGE,
-            "reduced_mode": results.reduced,
-            "suggestion": results.suggestion,
-            "results": [asdict(hit) for hit in results.hits],
-            "facets": {
-                name: [{"value": value, "count": count} for value, count in buckets]
-                for name, buckets in results.facets.items()
-            },
-        },
-        json_dumps_params={"ensure_ascii": False},
-    )
-
-
-@require_GET
-def api_autocomplete(request):
-    # The search form's own checks on `q` (length, control characters), with its messages.
-    form = SearchForm({"q": request.GET.get("q", "")})
-    if not form.is_valid():
-        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    prefix = form.cleaned_data["q"]
-    found, reduced = suggestions(prefix, language=_language(request)) if prefix else ([], False)
-    return JsonResponse(
-        {"suggestions": found, "reduced_mode": reduced}, json_dumps_params={"ensure_ascii": False}
-    )

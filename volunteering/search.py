@@ -16,6 +16,7 @@ class VolunteerOfferAdapter(SearchAdapter):
     kind = "volunteer"
     label = _("Volunteer offers")
     alerts = True
+    employment_types = {"VOLUNTEER": _("Volunteer")}
 
     def queryset(self):
         return (

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
     "django_tasks",
     "django_tasks_db",
     "axes",
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that can answer (WhiteNoise, CommonMiddleware), as django-cors-headers asks.
+    "corsheaders.middleware.CorsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "pages.security.AdminContentSecurityPolicyMiddleware",
@@ -222,6 +225,12 @@ SEARCH_REPLICAS = env_int("SEARCH_REPLICAS", 0)
 SEARCH_ALERT_SHARDS = env_int("SEARCH_ALERT_SHARDS", SEARCH_SHARDS)
 SEARCH_ALERT_REPLICAS = env_int("SEARCH_ALERT_REPLICAS", SEARCH_REPLICAS)
 SEARCH_POLISH_STEMMING = env_bool("SEARCH_POLISH_STEMMING", default=True)
+# The public search API (docs/search.md) is public data: readable from any origin, GET and
+# HEAD only, never with cookies. No other URL answers CORS.
+CORS_URLS_REGEX = r"^/api/search/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
 if SEARCH_URL:
     # Wagtail's admin search runs on the same cluster, through the backend of the same engine.
     WAGTAILSEARCH_BACKENDS = {

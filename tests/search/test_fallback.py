@@ -77,3 +77,40 @@ def test_pages_behind_a_view_restriction_are_never_searchable(no_engine):
     assert not NetworkEntry.objects.filter(page_id=accountant.pk).exists()
     data = Client().get("/api/search/", {"q": "księgowa"}).json()
     assert accountant.title not in [hit["title"] for hit in data["results"]]
+
+
+POLISH_ENDINGS = {
+    "konferencji": {"HR w NGO", "Miejsca Otwarte – ogólnopolska konferencja"},
+    "Ukraina": {"Wsparcie rodzin z Ukrainy w centrum LOWE"},
+    "księgowa": {"Księgowy / Księgowa", "Pomoc księgowego / księgowej"},
+    "ksiegowej": {"Księgowy / Księgowa", "Pomoc księgowego / księgowej"},
+}
+
+
+def test_database_search_understands_polish_word_endings_and_stores_the_stems(no_engine):
+    call_command("load_demo_network", verbosity=0)
+    call_command("search_reindex", verbosity=0)
+    client = Client()
+
+    found = {
+        query: {hit["title"] for hit in client.get("/api/search/", {"q": query}).json()["results"]}
+        for query in POLISH_ENDINGS
+    }
+
+    assert all(wanted <= found[query] for query, wanted in POLISH_ENDINGS.items()), found
+    ukraine = NetworkEntry.objects.get(title="Wsparcie rodzin z Ukrainy w centrum LOWE")
+    assert "ukrainy" in ukraine.search_text.split()
+    assert {"ukraina", "rodzina"} <= set(ukraine.search_stemmed.split())
+    english = NetworkEntry.objects.filter(language="en").exclude(search_text="")
+    assert english.exists() and not english.exclude(search_stemmed="").exists()
+
+
+def test_database_search_without_stemming_finds_only_the_words_as_written(no_engine, settings):
+    settings.SEARCH_POLISH_STEMMING = False
+    call_command("load_demo_network", verbosity=0)
+    call_command("search_reindex", verbosity=0)
+
+    data = Client().get("/api/search/", {"q": "Ukraina"}).json()
+
+    assert data["total"] == 0
+    assert not NetworkEntry.objects.exclude(search_stemmed="").exists()
