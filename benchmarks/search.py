@@ -242,7 +242,7 @@ def fallback_ndcg() -> dict:
         call_command("search_reindex", database_only=True, stdout=io.StringIO())
         per_query = []
         for language, q, relevant in JUDGED:
-            results = fallback.run(SearchParams(q=q, language=language), today=today)
+            results = fallback.run(SearchParams(q=q, language=language), today=today, hidden=[])
             per_query.append((language, q, ndcg_at_10([h.title for h in results.hits], relevant)))
         scores[str(stemming)] = per_query
     settings.SEARCH_POLISH_STEMMING = True
