@@ -16,7 +16,7 @@ def application_deleted(sender, instance, **kwargs):
     applications), everything of the applicant goes too: the e-mails about them still in the
     task queue, the admin history entries labelled with their name, and the CV, this one only
     once the deletion is committed, so a rolled-back deletion keeps a row with its file."""
-    forget_messages(owner_key(instance))
+    forget_messages(owner_key(instance), address=instance.email)
     ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(JobApplication),
         object_id=str(instance.pk),

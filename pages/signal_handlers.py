@@ -19,7 +19,7 @@ def organisation_saved(sender, instance, created, raw=False, **kwargs):
 
 def registration_deleted(sender, instance, **kwargs):
     # Its confirmation may still wait in the task queue, with the name and address.
-    forget_messages(owner_key(instance))
+    forget_messages(owner_key(instance), address=instance.email)
 
 
 def register_signal_handlers():

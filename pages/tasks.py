@@ -7,6 +7,7 @@ rows (`forget_messages`). Logs and task results name the owner key and the error
 an address or a body."""
 
 import datetime
+import json
 import logging
 import smtplib
 
@@ -74,15 +75,24 @@ def retry_email(message: dict, attempt: int, owner: str = "") -> str:
     return deliver(message, attempt=attempt, owner=owner)
 
 
-def forget_messages(owner: str) -> int:
-    """Delete every queued or finished e-mail task about `owner`. One a worker is sending at
-    this moment cannot be deleted under it (the worker saves its result to the row); its
-    message is emptied instead, so the row keeps nothing and a requeued run sends nothing."""
+def forget_messages(owner: str, *, address: str = "") -> int:
+    """Delete every queued or finished e-mail task about `owner`, and, with `address`, every
+    finished task whose arguments carry that address: the forms the worker completes for a
+    visitor (registrations, sign-in links, conference bookings, alert subscriptions) hold it
+    and their answers. One a worker is sending at this moment cannot be deleted under it (the
+    worker saves its result to the row); its message is emptied instead, so the row keeps
+    nothing and a requeued run sends nothing."""
     rows = DBTaskResult.objects.filter(
         task_path=retry_email.module_path, args_kwargs__kwargs__owner=owner
     )
     rows.filter(status=TaskResultStatus.RUNNING).update(args_kwargs={"args": [{}, 0], "kwargs": {}})
     deleted, _ = rows.exclude(status=TaskResultStatus.RUNNING).delete()
+    if address:
+        # As a JSON string, quotes included, so that ann@x.pl does not take joann@x.pl's rows.
+        mentioning = DBTaskResult.objects.filter(
+            args_kwargs__icontains=json.dumps(address, ensure_ascii=False)
+        ).exclude(status__in=[TaskResultStatus.RUNNING, TaskResultStatus.READY])
+        deleted += mentioning.delete()[0]
     return deleted
 
 

@@ -3,6 +3,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from pages.tasks import forget_messages, owner_key
+from search.models import SavedSearch
 from search.registry import adapters
 from search.services import pages_to_sync, subtree_to_sync
 
@@ -44,7 +46,16 @@ def restriction_changed(sender, instance, raw=False, **kwargs):
         enqueue(subtree_to_sync(page))
 
 
+def saved_search_deleted(sender, instance, **kwargs):
+    """Unsubscribed or expired unconfirmed: the finished subscription task and any alert
+    e-mail still queued carry the address, so they go with it."""
+    forget_messages(owner_key(instance), address=instance.email)
+
+
 def register_signal_handlers():
+    post_delete.connect(
+        saved_search_deleted, sender=SavedSearch, dispatch_uid="network_search_saved_forgotten"
+    )
     page_published.connect(page_changed, dispatch_uid="network_search_published")
     page_unpublished.connect(page_changed, dispatch_uid="network_search_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="network_search_moved")

@@ -20,7 +20,7 @@ def volunteers_changed(sender, instance=None, raw=False, **kwargs):
 def volunteer_deleted(sender, instance, **kwargs):
     """Erased, expired or deleted in the admin: the e-mails about them waiting in the task
     queue (or finished there) hold their name, address and messages, so they go too."""
-    forget_messages(owner_key(instance))
+    forget_messages(owner_key(instance), address=instance.email)
 
 
 def term_deleted(sender, instance, **kwargs):

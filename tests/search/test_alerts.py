@@ -18,6 +18,7 @@ from search.models import AlertFrequency, AlertMatch, SavedSearch
 from search.queries import SearchParams
 from search.registry import NetworkDocument
 from tests.search.conftest import run_tasks
+from tests.security.test_erasure import rows_mentioning
 
 NOW = datetime.datetime(2026, 11, 21, 9, 0, tzinfo=datetime.UTC)
 
@@ -151,6 +152,7 @@ def test_alert_without_engine_double_opt_in_once_and_unsubscribe(no_engine, orga
     response = strict.post(unsubscribe, {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
     assert not SavedSearch.objects.exists()
+    assert rows_mentioning("jan@example.org") == []  # nor the finished subscription task
     assert strict.post(unsubscribe).status_code == 404
     _publish(index, title="Księgowa / Księgowy na pół etatu")
     assert mail.outbox == []

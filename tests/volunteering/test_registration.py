@@ -13,8 +13,9 @@ from django.utils import timezone
 import pytest
 
 from tests.search.conftest import run_tasks
+from tests.security.test_erasure import rows_mentioning
 from volunteering import services
-from volunteering.factories import VolunteerFactory
+from volunteering.factories import VolunteerFactory, registration_form_data
 from volunteering.models import Consent, ConsentKind, Interest, Volunteer
 
 pytestmark = pytest.mark.django_db
@@ -320,3 +321,20 @@ def test_the_registration_form_names_only_offers_anyone_may_join(client, volunte
     assert shown(closed) is None
     page = client.get(reverse("volunteering:register"), {"oferta": private.pk}).content.decode()
     assert "Oferta za hasłem" not in page
+
+
+def test_erasure_also_takes_the_finished_registration_and_link_tasks_that_carry_the_address(
+    client, terms
+):
+    """The worker completes the registration and link forms (so that no visitor can time
+    them); their task rows hold the address and the profile until erasure deletes them."""
+    client.post(reverse("volunteering:register"), registration_form_data())
+    client.post(reverse("volunteering:request_link"), {"email": "lukasz@example.org"})
+    run_tasks()
+    volunteer = Volunteer.objects.get(email="lukasz@example.org")
+    assert "django_tasks_database.DBTaskResult.args_kwargs" in rows_mentioning(volunteer.email)
+
+    services.erase_volunteer(volunteer=volunteer)
+
+    assert rows_mentioning("lukasz@example.org") == []
+    assert rows_mentioning("Źdźbło") == []
