@@ -15,6 +15,7 @@ import pytest
 
 from pages.notifications import absolute_url
 from pages.site_url import site_root_url
+from tests.search.conftest import run_tasks
 from volunteering.notifications import send_confirmation
 from volunteering.services import export_volunteer
 
@@ -96,6 +97,7 @@ def test_conference_registration_email_links_to_the_site_address(
             conference.url + "rejestracja/",
             {"name": "Anna Żółkiewska", "email": "anna@example.org", "consent": "on"},
         )
+    run_tasks()  # the worker books the place and sends the confirmation
 
     (message,) = mail.outbox
     assert f"{BASE}{conference.url}" in message.body
