@@ -63,6 +63,11 @@ def site_root_url() -> str:
     Site bumps (pages.signal_handlers)."""
 
     def find() -> str:
+        # Wagtail's cached site root paths, which building any page URL has read already: with
+        # one Site (the network's case) its root URL costs no query of its own.
+        root_urls = {entry.root_url for entry in Site.get_site_root_paths()}
+        if len(root_urls) == 1:
+            return root_urls.pop()
         site = Site.objects.filter(is_default_site=True).first()
         return site.root_url if site else settings.SITE_URL.rstrip("/")
 
