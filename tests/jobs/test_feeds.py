@@ -4,6 +4,7 @@ import feedparser
 import pytest
 
 from jobs.factories import JobCategoryFactory, JobPostingPageFactory
+from tests.feed_assertions import assert_head_links_feeds, assert_refused_like_the_listing
 from tests.feeds_rfc4287 import atom_problems, rss_problems
 
 pytestmark = pytest.mark.django_db
@@ -112,14 +113,8 @@ def test_a_feed_refuses_an_invalid_filter_with_400_as_the_listing_does(
 ):
     client.get("/en/")  # the refusal is in the feed's language, whatever was active before
 
-    response = client.get(f"{board.url}{feed}?{query}")
-    listing = client.get(f"{board.url}?{query}")
+    body = assert_refused_like_the_listing(client, board.url, feed, query)
 
-    assert response.status_code == 400
-    assert listing.status_code == 400
-    assert response["Content-Type"] == "text/plain; charset=utf-8"
-    body = response.content.decode()
-    assert body.startswith("Filtry tego kanału są nieprawidłowe:")
     assert message in body
 
 
@@ -130,15 +125,9 @@ def test_the_listing_links_its_feeds_in_the_head_titled_after_its_filter(
 
     html = client.get(board.url + "?category=ksiegowosc").content.decode()
 
-    head = html.split("</head>")[0]
-    assert (
-        '<link rel="alternate" type="application/atom+xml" title="Atom: '
-        f'{board.title} – Księgowość" href="/praca/atom/?category=ksiegowosc">'
-    ) in head
-    assert (
-        '<link rel="alternate" type="application/rss+xml" title="RSS: '
-        f'{board.title} – Księgowość" href="/praca/rss/?category=ksiegowosc">'
-    ) in head
+    assert_head_links_feeds(
+        html, title=f"{board.title} – Księgowość", url="/praca/", query="category=ksiegowosc"
+    )
 
 
 def test_the_english_board_links_its_own_feeds_titled_in_english(client, board, in_english):

@@ -4,6 +4,7 @@ import feedparser
 import pytest
 
 from pages.factories import ConferencePageFactory
+from tests.feed_assertions import assert_head_links_feeds, assert_refused_like_the_listing
 from tests.feeds_rfc4287 import atom_problems, rss_problems
 
 pytestmark = pytest.mark.django_db
@@ -51,12 +52,7 @@ def test_a_filtered_event_feed_names_its_filter(client, conference_index, events
 def test_an_event_feed_refuses_an_invalid_filter_with_400_as_the_listing_does(
     client, conference_index, events, feed, query
 ):
-    response = client.get(f"{conference_index.url}{feed}?{query}")
-    listing = client.get(f"{conference_index.url}?{query}")
-
-    assert (response.status_code, listing.status_code) == (400, 400)
-    assert response["Content-Type"] == "text/plain; charset=utf-8"
-    assert response.content.decode().startswith("Filtry tego kanału są nieprawidłowe:")
+    assert_refused_like_the_listing(client, conference_index.url, feed, query)
 
 
 @pytest.mark.parametrize("language", ["pl", "en"])
@@ -67,13 +63,10 @@ def test_the_event_index_links_its_feeds_in_the_head_in_both_languages(
 
     html = client.get(index.url + "?when=UPCOMING").content.decode()
 
-    head = html.split("</head>")[0]
     when = {"pl": "Nadchodzący", "en": "Upcoming"}[language]
-    for label, media_type, route in [("RSS", "rss+xml", "rss"), ("Atom", "atom+xml", "atom")]:
-        assert (
-            f'<link rel="alternate" type="application/{media_type}" '
-            f'title="{label}: {index.title} – {when}" href="{index.url}{route}/?when=UPCOMING">'
-        ) in head
+    assert_head_links_feeds(
+        html, title=f"{index.title} – {when}", url=index.url, query="when=UPCOMING"
+    )
 
 
 def test_an_event_and_its_translation_have_different_entry_ids(

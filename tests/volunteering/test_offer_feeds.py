@@ -3,6 +3,7 @@
 import feedparser
 import pytest
 
+from tests.feed_assertions import assert_head_links_feeds, assert_refused_like_the_listing
 from tests.feeds_rfc4287 import atom_problems, rss_problems
 from volunteering.factories import VolunteerOfferPageFactory
 
@@ -46,12 +47,7 @@ def test_a_filtered_offer_feed_names_its_filter(client, board, offers):
 def test_an_offer_feed_refuses_an_invalid_filter_with_400_as_the_listing_does(
     client, board, offers, feed, query
 ):
-    response = client.get(f"{board.url}{feed}?{query}")
-    listing = client.get(f"{board.url}?{query}")
-
-    assert (response.status_code, listing.status_code) == (400, 400)
-    assert response["Content-Type"] == "text/plain; charset=utf-8"
-    assert response.content.decode().startswith("Filtry tego kanału są nieprawidłowe:")
+    assert_refused_like_the_listing(client, board.url, feed, query)
 
 
 @pytest.mark.parametrize("language", ["pl", "en"])
@@ -62,10 +58,5 @@ def test_the_volunteer_board_links_its_feeds_in_the_head_in_both_languages(
 
     html = client.get(page.url + "?remote=on").content.decode()
 
-    head = html.split("</head>")[0]
     remote = {"pl": "Tylko zdalnie", "en": "Remote only"}[language]
-    for label, media_type, route in [("RSS", "rss+xml", "rss"), ("Atom", "atom+xml", "atom")]:
-        assert (
-            f'<link rel="alternate" type="application/{media_type}" '
-            f'title="{label}: {page.title} – {remote}" href="{page.url}{route}/?remote=on">'
-        ) in head
+    assert_head_links_feeds(html, title=f"{page.title} – {remote}", url=page.url, query="remote=on")
