@@ -98,3 +98,19 @@ def exclude_from_crawlers(paths: Callable[[], list[str]]) -> None:
 
 def crawler_exclusions() -> list[Callable[[], list[str]]]:
     return list(_crawler_exclusions)
+
+
+_warm_ups: list[Callable[[], None]] = []
+
+
+def warm_up_web_processes(function: Callable[[], None]) -> None:
+    """`function()` runs once in every web process as it starts (cms/wsgi.py), before it
+    serves a request: for something slow to build on first use, which would otherwise stall
+    the first visitor of each worker and every other request queued behind it."""
+    if function not in _warm_ups:
+        _warm_ups.append(function)
+
+
+def warm_up() -> None:
+    for function in _warm_ups:
+        function()

@@ -7,7 +7,10 @@ on most, not all, forms.
 
 A word is stemmed as written (the table needs its diacritics: "księgową"), then folded like
 every other word of the fallback, so "ksiegowa", "księgową" and "Księgowej" meet at "ksiegowy".
-The table (~180 MB in memory, ~4 s to load) is loaded on the first stemmed word of a process.
+The table (~180 MB in memory, ~4 s to load) is loaded once per process: by web processes as
+they start (`warm`, registered in search/apps.py; loaded on the first search instead, it held
+the first visitor of each gunicorn worker, and every request queued behind, for 9–11 s), and
+by other processes (the task worker, commands) on their first stemmed word.
 """
 
 import os
@@ -38,6 +41,12 @@ def _stemmer():
     # Stemmer.polimorf() reads the same file through a deprecated importlib.resources call.
     with as_file(files("pystempel.data.polimorf") / "stemmer_polimorf.tbl.gz") as table:
         return Stemmer.from_file(table)
+
+
+def warm() -> None:
+    """Loads the table now, where Polish is stemmed at all."""
+    if enabled("pl"):
+        _stemmer()
 
 
 @lru_cache(maxsize=50_000)
