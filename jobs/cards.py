@@ -4,7 +4,7 @@ through template filters costs several times more on a 12-item page."""
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from jobs.models import JobPostingPage, WorkMode
+from jobs.models import JobPostingPage, WorkingTime, WorkMode
 from pages.geo import km_away
 
 
@@ -31,7 +31,7 @@ def place_text(posting: JobPostingPage) -> str:
 
 def meta_text(posting: JobPostingPage) -> str:
     working_time = posting.get_working_time_display()
-    if posting.hours_per_week and posting.working_time == "PART_TIME":
+    if posting.hours_per_week and posting.working_time == WorkingTime.PART_TIME:
         working_time += " (" + _("%(hours)s h/week") % {"hours": posting.hours_per_week} + ")"
     parts = [posting.get_employment_type_display(), working_time, place_text(posting)]
     distance = getattr(posting, "distance_km", None)

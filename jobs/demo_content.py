@@ -1,5 +1,7 @@
 """Demo job postings from the seeds, rewritten in our own words (prose, hence long lines)."""
 
+from jobs.models import EmploymentType, SalaryPeriod, WorkingTime, WorkMode
+
 CATEGORIES = [
     ("ksiegowosc", "Księgowość", "accounting", "Accounting"),
     (
@@ -28,10 +30,10 @@ NOTICE = {
 POSTINGS = [
     {
         "category": "ksiegowosc",
-        "employment_type": "EMPLOYMENT_CONTRACT",
-        "working_time": "FULL_TIME",
-        "salary": ("7500", "9000", "MONTH"),
-        "work_mode": "ON_SITE",
+        "employment_type": EmploymentType.EMPLOYMENT_CONTRACT,
+        "working_time": WorkingTime.FULL_TIME,
+        "salary": ("7500", "9000", SalaryPeriod.MONTH),
+        "work_mode": WorkMode.ON_SITE,
         "days": 21,
         "pl": {
             "title": "Księgowy / Księgowa",
@@ -52,11 +54,11 @@ POSTINGS = [
     },
     {
         "category": "ksiegowosc",
-        "employment_type": "MANDATE_CONTRACT",
-        "working_time": "PART_TIME",
+        "employment_type": EmploymentType.MANDATE_CONTRACT,
+        "working_time": WorkingTime.PART_TIME,
         "hours": 20,
-        "salary": ("35", "42", "HOUR"),
-        "work_mode": "ON_SITE",
+        "salary": ("35", "42", SalaryPeriod.HOUR),
+        "work_mode": WorkMode.ON_SITE,
         "days": 14,
         "pl": {
             "title": "Pomoc księgowego / księgowej",
@@ -77,10 +79,10 @@ POSTINGS = [
     },
     {
         "category": "zarzadzanie",
-        "employment_type": "EMPLOYMENT_CONTRACT",
-        "working_time": "FULL_TIME",
-        "salary": ("12000", "15000", "MONTH"),
-        "work_mode": "HYBRID",
+        "employment_type": EmploymentType.EMPLOYMENT_CONTRACT,
+        "working_time": WorkingTime.FULL_TIME,
+        "salary": ("12000", "15000", SalaryPeriod.MONTH),
+        "work_mode": WorkMode.HYBRID,
         "days": 28,
         "pl": {
             "title": "Dyrektor / Dyrektorka finansowo-administracyjna",
@@ -101,10 +103,10 @@ POSTINGS = [
     },
     {
         "category": "doradztwo",
-        "employment_type": "EMPLOYMENT_CONTRACT",
-        "working_time": "FULL_TIME",
-        "salary": ("7000", "8500", "MONTH"),
-        "work_mode": "ON_SITE",
+        "employment_type": EmploymentType.EMPLOYMENT_CONTRACT,
+        "working_time": WorkingTime.FULL_TIME,
+        "salary": ("7000", "8500", SalaryPeriod.MONTH),
+        "work_mode": WorkMode.ON_SITE,
         "days": 18,
         "pl": {
             "title": "Doradca / Doradczyni dla organizacji pozarządowych",
@@ -125,10 +127,10 @@ POSTINGS = [
     },
     {
         "category": "programy-i-spolecznosc",
-        "employment_type": "EMPLOYMENT_CONTRACT",
-        "working_time": "FULL_TIME",
-        "salary": ("6500", "7800", "MONTH"),
-        "work_mode": "ON_SITE",
+        "employment_type": EmploymentType.EMPLOYMENT_CONTRACT,
+        "working_time": WorkingTime.FULL_TIME,
+        "salary": ("6500", "7800", SalaryPeriod.MONTH),
+        "work_mode": WorkMode.ON_SITE,
         "days": 10,
         "pl": {
             "title": "Specjalista / Specjalistka ds. Centrum Organizacji Pozarządowych (COP)",

@@ -17,6 +17,7 @@ from volunteering.models import (
     VolunteerIndexPage,
     VolunteerOfferPage,
 )
+from volunteering.models.pages import OfferPlace
 from volunteering.options import period_options, weekly_slot_options
 from volunteering.profile_choices import language_mask
 
@@ -93,7 +94,7 @@ def _offer(index, data, skills, causes, en, today):
             one_off_periods=_mask(period_options, data.get("one_off_periods", [])),
             weekly_slots=_mask(weekly_slot_options, data.get("weekly_slots", [])),
             hours_per_week=data.get("hours_per_week"),
-            place=data.get("place", "ON_SITE"),
+            place=data.get("place", OfferPlace.ON_SITE),
             city=place.name if place else "",
             latitude=Decimal(str(place.latitude)) if place else None,
             longitude=Decimal(str(place.longitude)) if place else None,

@@ -2,6 +2,9 @@
 
 Dates are relative to the day the demo is loaded, so the offers are open on a fresh site."""
 
+from volunteering.models.pages import OfferPlace, ScheduleKind
+from volunteering.profile_choices import AgeBracket
+
 SKILLS = [
     (
         "animacja-spolecznosci",
@@ -70,7 +73,7 @@ INDEXES = {
 OFFERS = [
     {
         "organisation": "mis",
-        "schedule_kind": "WEEKLY",
+        "schedule_kind": ScheduleKind.WEEKLY,
         "weekly_slots": ["tue-morning", "thu-morning"],
         "hours_per_week": 4,
         "city": "Kraków",
@@ -101,7 +104,7 @@ OFFERS = [
     },
     {
         "organisation": "mis",
-        "schedule_kind": "WEEKLY",
+        "schedule_kind": ScheduleKind.WEEKLY,
         "weekly_slots": ["mon-afternoon", "wed-afternoon"],
         "hours_per_week": 3,
         "city": "Kraków",
@@ -127,7 +130,7 @@ OFFERS = [
     },
     {
         "organisation": "bis",
-        "schedule_kind": "ONE_OFF",
+        "schedule_kind": ScheduleKind.ONE_OFF,
         "weekend_after_days": 21,
         "one_off_periods": ["morning", "afternoon"],
         "city": "Skawina",
@@ -154,7 +157,7 @@ OFFERS = [
     },
     {
         "organisation": "bis",
-        "schedule_kind": "WEEKLY",
+        "schedule_kind": ScheduleKind.WEEKLY,
         "weekly_slots": ["wed-afternoon", "fri-morning"],
         "hours_per_week": 4,
         "city": "Kraków",
@@ -180,7 +183,7 @@ OFFERS = [
     },
     {
         "organisation": "mik",
-        "schedule_kind": "ONE_OFF",
+        "schedule_kind": ScheduleKind.ONE_OFF,
         "weekend_after_days": 35,
         "one_off_periods": [],
         "city": "Kraków",
@@ -211,8 +214,8 @@ OFFERS = [
     },
     {
         "organisation": "mik",
-        "schedule_kind": "FLEXIBLE",
-        "place": "REMOTE",
+        "schedule_kind": ScheduleKind.FLEXIBLE,
+        "place": OfferPlace.REMOTE,
         "minimum_age": 16,
         "suitable_for_minors": True,
         "places_total": 5,
@@ -253,7 +256,7 @@ VOLUNTEERS = [
             "tue-evening",
         ],
         "languages": ["pl", "en"],
-        "age_bracket": "30-49",
+        "age_bracket": AgeBracket.AGE_30_49,
         "remote_ok": True,
         "discoverable": True,
         "language_code": "pl",
@@ -267,7 +270,7 @@ VOLUNTEERS = [
         "causes": ["seniorzy", "edukacja"],
         "availability": ["tue-morning", "thu-morning", "fri-morning"],
         "languages": ["pl"],
-        "age_bracket": "65+",
+        "age_bracket": AgeBracket.AGE_65_PLUS,
         "remote_ok": False,
         "discoverable": True,
         "language_code": "pl",
@@ -281,7 +284,7 @@ VOLUNTEERS = [
         "causes": ["integracja-migrantow", "dzieci-i-mlodziez"],
         "availability": ["mon-afternoon", "wed-afternoon", "wed-evening"],
         "languages": ["pl", "uk", "en"],
-        "age_bracket": "18-29",
+        "age_bracket": AgeBracket.AGE_18_29,
         "remote_ok": True,
         "discoverable": False,
         "language_code": "en",

@@ -7,6 +7,7 @@ import wagtail_factories
 
 from pages.geo import find_place
 from volunteering import models
+from volunteering.profile_choices import AgeBracket
 
 
 class SkillFactory(factory.django.DjangoModelFactory):
@@ -81,7 +82,7 @@ class VolunteerFactory(factory.django.DjangoModelFactory):
     travel_km = 15
     availability = 0b111111111111111111111  # always free
     languages = 0b1  # Polish
-    age_bracket = "30-49"
+    age_bracket = AgeBracket.AGE_30_49
     language_code = "pl"
     created_at = factory.LazyFunction(timezone.now)
     confirmed_at = factory.LazyFunction(timezone.now)
@@ -103,6 +104,6 @@ def registration_form_data() -> dict:
         "skills": ["oprowadzanie"],
         "causes": ["dziedzictwo"],
         "languages": ["pl"],
-        "age_bracket": "18-29",
+        "age_bracket": AgeBracket.AGE_18_29,
         "consent": "on",
     }

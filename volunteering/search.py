@@ -11,12 +11,16 @@ from volunteering import lifecycle
 from volunteering.models import VolunteerOfferPage
 from volunteering.models.pages import OfferPlace
 
+# The network's employment_type facet value for volunteering; the job board's volunteer
+# postings (jobs' EmploymentType.VOLUNTEER) share it, so both land in one facet bucket.
+VOLUNTEER_WORK = "VOLUNTEER"
+
 
 class VolunteerOfferAdapter(SearchAdapter):
     kind = "volunteer"
     label = _("Volunteer offers")
     alerts = True
-    employment_types = {"VOLUNTEER": _("Volunteer")}
+    employment_types = {VOLUNTEER_WORK: _("Volunteer")}
 
     def queryset(self):
         return (
@@ -39,7 +43,7 @@ class VolunteerOfferAdapter(SearchAdapter):
             start_date=page.start_date,
             end_date=page.end_date,
             deadline_date=page.deadline_date,
-            employment_type="VOLUNTEER",
+            employment_type=VOLUNTEER_WORK,
             **coordinates(page),
         )
 

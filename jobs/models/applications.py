@@ -53,3 +53,11 @@ class JobApplication(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} – {self.posting_id}"
+
+    @property
+    def is_invited(self) -> bool:
+        return self.status == ApplicationStatus.INVITED
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.status == ApplicationStatus.REJECTED

@@ -6,28 +6,38 @@ nowhere else: they exist to make the demo site browsable.
 
 import datetime
 
+from pages.models import (
+    AssessmentMethod,
+    AttendanceMode,
+    ComplianceStatus,
+    EventKind,
+    LegalForm,
+    MembershipScope,
+    RegistrationMode,
+)
+
 NETWORKS = [
     {
         "name": "SPLOT – Sieć Wspierania Organizacji Pozarządowych",
         "acronym": "SPLOT",
-        "scope": "NATIONAL",
+        "scope": MembershipScope.NATIONAL,
     },
     {
         "name": "Culture Action Europe",
         "acronym": "CAE",
-        "scope": "EUROPEAN",
+        "scope": MembershipScope.EUROPEAN,
         "website": "https://cultureactioneurope.org/",
     },
     {
         "name": "Interpret Europe – European Association for Heritage Interpretation",
         "acronym": "Interpret Europe",
-        "scope": "EUROPEAN",
+        "scope": MembershipScope.EUROPEAN,
         "website": "https://interpret-europe.net/",
     },
     {
         "name": "European Network of Observatories in the Field of Arts and Cultural Education",
         "acronym": "ENO",
-        "scope": "EUROPEAN",
+        "scope": MembershipScope.EUROPEAN,
     },
 ]
 
@@ -108,7 +118,7 @@ ORGANISATIONS = [
     {
         "key": "mis",
         "short_name": "MIS",
-        "legal_form": "FOUNDATION",
+        "legal_form": LegalForm.FOUNDATION,
         "founding_date": datetime.date(2015, 1, 1),
         "colour": "#0b5394",
         "city": "Kraków",
@@ -186,7 +196,7 @@ ORGANISATIONS = [
     {
         "key": "bis",
         "short_name": "BIS",
-        "legal_form": "FOUNDATION",
+        "legal_form": LegalForm.FOUNDATION,
         "founding_date": datetime.date(2007, 12, 1),
         "colour": "#1d5e20",
         "city": "Kraków",
@@ -304,7 +314,7 @@ ORGANISATIONS = [
     {
         "key": "mik",
         "short_name": "MIK",
-        "legal_form": "PUBLIC_CULTURE_INSTITUTION",
+        "legal_form": LegalForm.PUBLIC_CULTURE_INSTITUTION,
         "founding_date": None,
         "colour": "#a61c00",
         "city": "Kraków",
@@ -662,7 +672,7 @@ PROGRAMMES = [
 CONFERENCES = [
     {
         "organisation": "bis",
-        "kind": "CONFERENCE",
+        "kind": EventKind.CONFERENCE,
         "start": (2026, 12, 3, 9, 30),
         "end": (2026, 12, 4, 16, 0),
         "venue_name": "Krakowskie Centrum Obywatelskie",
@@ -670,7 +680,7 @@ CONFERENCES = [
         "latitude": "50.061400",
         "longitude": "19.937200",
         "is_free": True,
-        "registration_mode": "FORM",
+        "registration_mode": RegistrationMode.FORM,
         "capacity": 120,
         "closes": (2026, 11, 30, 23, 59),
         "tags": ["aktywność lokalna", "animacja"],
@@ -717,18 +727,18 @@ CONFERENCES = [
     },
     {
         "organisation": "bis",
-        "kind": "CONFERENCE",
+        "kind": EventKind.CONFERENCE,
         "start": (2027, 1, 21, 10, 0),
         "end": (2027, 1, 21, 15, 30),
         "venue_name": "",
         "city": "Kraków",
         "latitude": "50.061400",
         "longitude": "19.937200",
-        "attendance_mode": "MIXED",
+        "attendance_mode": AttendanceMode.MIXED,
         "online_url": "https://example.org/hr-w-ngo-transmisja",
         "is_free": False,
         "price": "50.00",
-        "registration_mode": "FORM",
+        "registration_mode": RegistrationMode.FORM,
         "capacity": 40,
         "closes": (2027, 1, 14, 23, 59),
         "tags": ["zarządzanie", "HR", "rozwój organizacji"],
@@ -769,7 +779,7 @@ CONFERENCES = [
     },
     {
         "organisation": "mik",
-        "kind": "WORKSHOP",
+        "kind": EventKind.WORKSHOP,
         "start": (2027, 2, 10, 10, 0),
         "end": (2027, 2, 10, 14, 0),
         "venue_name": "Małopolski Instytut Kultury",
@@ -777,7 +787,7 @@ CONFERENCES = [
         "latitude": "50.061900",
         "longitude": "19.893200",
         "is_free": True,
-        "registration_mode": "NONE",
+        "registration_mode": RegistrationMode.NONE,
         "tags": ["dziedzictwo kulturowe", "dostępność"],
         "pl": {
             "title": "Interpretacja dziedzictwa dla wszystkich – warsztat",
@@ -801,9 +811,9 @@ ACCESSIBILITY_STATEMENT = {
         "website_url": "http://127.0.0.1:8000/",
         "published_date": datetime.date(2026, 9, 1),
         "updated_date": datetime.date(2026, 11, 20),
-        "status": "PARTIAL",
+        "status": ComplianceStatus.PARTIAL,
         "prepared_date": datetime.date(2026, 11, 20),
-        "assessment_method": "SELF",
+        "assessment_method": AssessmentMethod.SELF,
         "contact_email": "dostepnosc@siec.localhost",
         "contact_phone": "+48 12 000 00 00",
     },

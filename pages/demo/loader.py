@@ -16,6 +16,7 @@ from pages.demo.dates import event_shift
 from pages.demo.images import get_or_create_logo
 from pages.models import (
     AccessibilityStatementPage,
+    AttendanceMode,
     ConferenceIndexPage,
     ConferencePage,
     NetworkHomePage,
@@ -320,7 +321,7 @@ def _ensure_conference(organisation, data, en):
             kind=data["kind"],
             start_at=_local(data["start"]) + shift,
             end_at=_local(data["end"]) + shift,
-            attendance_mode=data.get("attendance_mode", "IN_PERSON"),
+            attendance_mode=data.get("attendance_mode", AttendanceMode.IN_PERSON),
             venue_name=data["venue_name"],
             city=data["city"],
             latitude=Decimal(data["latitude"]),

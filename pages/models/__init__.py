@@ -17,7 +17,7 @@ from .organisation import (
 )
 from .programme import ProgrammeIndexPage, ProgrammePage, ProgrammeTag
 from .registration import ConferenceRegistration
-from .snippets import NetworkMembership
+from .snippets import MembershipScope, NetworkMembership
 from .workspace import OrganisationWorkspace
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "ContentPage",
     "EventKind",
     "LegalForm",
+    "MembershipScope",
     "NetworkHomePage",
     "NetworkMembership",
     "OrganisationIndexPage",

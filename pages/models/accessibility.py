@@ -143,6 +143,19 @@ class AccessibilityStatementPage(Page):
     class Meta:
         verbose_name = _("accessibility statement")
 
+    # For the template, which names the statement's facts rather than the stored values.
+    @property
+    def is_compliant(self) -> bool:
+        return self.status == ComplianceStatus.COMPLIANT
+
+    @property
+    def is_partially_compliant(self) -> bool:
+        return self.status == ComplianceStatus.PARTIAL
+
+    @property
+    def is_assessed_externally(self) -> bool:
+        return self.assessment_method == AssessmentMethod.EXTERNAL
+
     def clean(self):
         super().clean()
         errors = {}

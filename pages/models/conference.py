@@ -204,6 +204,11 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
         return timezone.localtime(self.end_at, WARSAW)
 
     @property
+    def has_venue(self) -> bool:
+        """Whether people meet somewhere (in person or mixed), for templates."""
+        return self.attendance_mode != AttendanceMode.ONLINE
+
+    @property
     def is_multi_day(self) -> bool:
         return self.local_start.date() != self.local_end.date()
 

@@ -28,6 +28,13 @@ class TranslatableTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+class MembershipScope(models.TextChoices):
+    NATIONAL = "NATIONAL", _("National")
+    EUROPEAN = "EUROPEAN", _("European")
+    INTERNATIONAL = "INTERNATIONAL", _("International")
+    REGIONAL = "REGIONAL", _("Regional")
+
+
 class NetworkMembership(index.Indexed, models.Model):
     """A network or federation organisations belong to (SPLOT, Culture Action Europe, ENO...).
 
@@ -41,13 +48,8 @@ class NetworkMembership(index.Indexed, models.Model):
     scope = models.CharField(
         _("scope"),
         max_length=20,
-        choices=[
-            ("NATIONAL", _("National")),
-            ("EUROPEAN", _("European")),
-            ("INTERNATIONAL", _("International")),
-            ("REGIONAL", _("Regional")),
-        ],
-        default="NATIONAL",
+        choices=MembershipScope.choices,
+        default=MembershipScope.NATIONAL,
     )
 
     panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("website"), FieldPanel("scope")]
