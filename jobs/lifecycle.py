@@ -5,6 +5,8 @@ import datetime
 
 from django.db.models import F, Q
 
+from dateutil.relativedelta import relativedelta
+
 from pages.schedule import end_of_day, local_date
 
 REMINDER_BEFORE = datetime.timedelta(days=3)
@@ -50,19 +52,10 @@ def extended_deadline(*, deadline_date: datetime.date, now: datetime.datetime) -
     return max(deadline_date, local_date(now)) + EXTENSION
 
 
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate_day in range(day.day, 0, -1):
-        try:
-            return datetime.date(year, month, candidate_day)
-        except ValueError:
-            continue
-    raise ValueError(f"Cannot add {months} months to {day}")
-
-
 def retention_ends_at(*, deadline_date: datetime.date, retention_months: int) -> datetime.datetime:
-    return closes_at(add_months(deadline_date, retention_months))
+    """Applications are kept for whole calendar months after the deadline day; a day the
+    last month lacks (31 August + 6 months) becomes that month's last day (relativedelta)."""
+    return closes_at(deadline_date + relativedelta(months=retention_months))
 
 
 def application_expired(

@@ -3,25 +3,14 @@
 import datetime
 
 from django.utils import formats
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-MONTH_CHOICES = [
-    (1, _("January")),
-    (2, _("February")),
-    (3, _("March")),
-    (4, _("April")),
-    (5, _("May")),
-    (6, _("June")),
-    (7, _("July")),
-    (8, _("August")),
-    (9, _("September")),
-    (10, _("October")),
-    (11, _("November")),
-    (12, _("December")),
-]
+# Django's own translated month names (nominative: "styczeń 2009").
+MONTH_CHOICES = list(MONTHS.items())
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -94,7 +83,7 @@ class MilestoneValue(blocks.StructValue):
     def period_label(self) -> str:
         month = self.get("month")
         if month:
-            month_name = dict(MONTH_CHOICES)[int(month)]
+            month_name = MONTHS[int(month)]
             return f"{month_name} {self['year']}"
         return str(self["year"])
 

@@ -55,7 +55,24 @@ def test_applications_are_kept_for_the_retention_period_after_the_deadline():
     assert lifecycle.application_expired(
         deadline_date=DEADLINE, retention_months=6, now=at(2027, 6, 11, 0, 0)
     )
-    assert lifecycle.add_months(datetime.date(2026, 8, 31), 6) == datetime.date(2027, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("deadline_date", "months", "last_day"),
+    [
+        (datetime.date(2026, 8, 31), 6, datetime.date(2027, 2, 28)),
+        (datetime.date(2027, 8, 31), 6, datetime.date(2028, 2, 29)),
+        (datetime.date(2026, 10, 31), 1, datetime.date(2026, 11, 30)),
+        (datetime.date(2026, 12, 10), 1, datetime.date(2027, 1, 10)),
+        (datetime.date(2026, 1, 31), 24, datetime.date(2028, 1, 31)),
+    ],
+)
+def test_a_day_the_last_retention_month_lacks_becomes_that_months_last_day(
+    deadline_date, months, last_day
+):
+    ends_at = lifecycle.retention_ends_at(deadline_date=deadline_date, retention_months=months)
+
+    assert ends_at == lifecycle.closes_at(last_day)
 
 
 @pytest.mark.parametrize(
