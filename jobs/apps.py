@@ -1,33 +1,31 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pages import plugins  # the module, not the class: see pages.plugins
 
-class JobsConfig(AppConfig):
+
+class JobsConfig(plugins.PluginAppConfig):
     name = "jobs"
     verbose_name = _("Job board")
-    default_auto_field = "django.db.models.BigAutoField"
     public_urls = "jobs.urls"
+    subpages = [
+        ("pages.NetworkHomePage", "jobs.JobBoardPage"),
+        ("pages.OrganisationPage", "jobs.JobIndexPage"),
+    ]
+    editor_permissions = ["view_jobapplication", "change_jobapplication", "delete_jobapplication"]
 
-    def ready(self):
-        from jobs.sections import latest_jobs_section
+    def connect(self):
+        from jobs.search import register_search_adapter
         from jobs.signal_handlers import register_signal_handlers
-        from pages.registry import (
-            allow_subpage,
-            grant_to_organisation_editors,
-            register_demo_loader,
-            register_latest_section,
-        )
 
         register_signal_handlers()
-        from jobs.search import register_search_adapter
-
         register_search_adapter()
-        allow_subpage("pages.NetworkHomePage", "jobs.JobBoardPage")
-        allow_subpage("pages.OrganisationPage", "jobs.JobIndexPage")
-        register_latest_section(latest_jobs_section())
-        for codename in ("view_jobapplication", "change_jobapplication", "delete_jobapplication"):
-            grant_to_organisation_editors("jobs", codename)
 
+    def latest_sections(self):
+        from jobs.sections import latest_jobs_section
+
+        return [latest_jobs_section()]
+
+    def demo_loaders(self):
         from jobs.demo import load_demo_jobs
 
-        register_demo_loader(load_demo_jobs)
+        return [load_demo_jobs]

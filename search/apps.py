@@ -1,15 +1,15 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pages import plugins  # the module, not the class: see pages.plugins
 
-class SearchConfig(AppConfig):
+
+class SearchConfig(plugins.PluginAppConfig):
     name = "search"
     label = "network_search"
     verbose_name = _("Network search")
-    default_auto_field = "django.db.models.BigAutoField"
     public_urls = "search.urls"
 
-    def ready(self):
+    def connect(self):
         from pages.registry import exclude_from_crawlers, warm_up_web_processes
         from search import checks, stemming  # noqa: F401 – checks registers the settings check
         from search.crawling import disallowed_paths

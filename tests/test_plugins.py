@@ -3,13 +3,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.apps import apps
+
 import pytest
 
 from pages.factories import ConferencePageFactory
 from pages.models import OrganisationPage
+from pages.plugins import PluginAppConfig
 from pages.registry import (
     LatestSection,
     allow_subpage,
+    latest_sections,
+    organisation_editor_permissions,
     register_latest_section,
     unregister_latest_section,
 )
@@ -94,3 +99,30 @@ def test_the_event_section_is_the_core_contribution(client, home, organisation, 
     html = client.get(home.url).content.decode()
 
     assert "Forum animatorów" in html
+
+
+PLUGIN_APPS = ("jobs", "volunteering", "search")
+
+
+def test_every_plugin_registers_through_the_plugin_app_config():
+    configs = [config for config in apps.get_app_configs() if config.name in PLUGIN_APPS]
+
+    assert sorted(config.name for config in configs) == sorted(PLUGIN_APPS)
+    assert all(isinstance(config, PluginAppConfig) for config in configs)
+
+
+@pytest.mark.parametrize("name", ["jobs", "volunteering"])
+def test_what_a_plugin_declares_reaches_the_core_registry(name):
+    config = next(config for config in apps.get_app_configs() if config.name == name)
+
+    allowed = {
+        parent: [model._meta.label for model in apps.get_model(parent).allowed_subpage_models()]
+        for parent, _child in config.subpages
+    }
+    granted = organisation_editor_permissions()
+    section_keys = [section.key for section in latest_sections()]
+
+    assert config.subpages and config.editor_permissions
+    assert all(child in allowed[parent] for parent, child in config.subpages)
+    assert all((config.label, codename) in granted for codename in config.editor_permissions)
+    assert name in section_keys

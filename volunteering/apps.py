@@ -1,31 +1,31 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pages import plugins  # the module, not the class: see pages.plugins
 
-class VolunteeringConfig(AppConfig):
+
+class VolunteeringConfig(plugins.PluginAppConfig):
     name = "volunteering"
     verbose_name = _("Volunteering")
-    default_auto_field = "django.db.models.BigAutoField"
     public_urls = "volunteering.urls"
+    subpages = [
+        ("pages.NetworkHomePage", "volunteering.VolunteerBoardPage"),
+        ("pages.OrganisationPage", "volunteering.VolunteerIndexPage"),
+    ]
+    editor_permissions = ["view_interest", "change_interest"]
 
-    def ready(self):
-        from pages.registry import (
-            allow_subpage,
-            grant_to_organisation_editors,
-            register_demo_loader,
-            register_latest_section,
-        )
-        from volunteering.demo import load_demo_volunteering
-        from volunteering.sections import latest_offers_section
+    def connect(self):
+        from volunteering.search import register_search_adapter
         from volunteering.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
-        from volunteering.search import register_search_adapter
-
         register_search_adapter()
-        allow_subpage("pages.NetworkHomePage", "volunteering.VolunteerBoardPage")
-        allow_subpage("pages.OrganisationPage", "volunteering.VolunteerIndexPage")
-        register_latest_section(latest_offers_section())
-        for codename in ("view_interest", "change_interest"):
-            grant_to_organisation_editors("volunteering", codename)
-        register_demo_loader(load_demo_volunteering)
+
+    def latest_sections(self):
+        from volunteering.sections import latest_offers_section
+
+        return [latest_offers_section()]
+
+    def demo_loaders(self):
+        from volunteering.demo import load_demo_volunteering
+
+        return [load_demo_volunteering]
