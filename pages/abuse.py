@@ -132,7 +132,12 @@ class HoneypotMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields[HONEYPOT_NAME] = forms.CharField(
-            label=_("Leave this field empty"), required=False, widget=HoneypotInput()
+            label=_("Leave this field empty"),
+            required=False,
+            widget=HoneypotInput(),
+            # The widget carries its own hidden label; the site's field template would add a
+            # visible one around it.
+            template_name="pages/widgets/honeypot_field.html",
         )
 
     def full_clean(self):

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's widget templates, for the project's form renderer (FORM_RENDERER below).
+    "django.forms",
     "corsheaders",
     "django_tasks",
     "django_tasks_db",
@@ -108,6 +110,8 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Forms render through the project's templates (cms/forms.py, cms/templates/forms/).
+FORM_RENDERER = "cms.forms.SiteFormRenderer"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
