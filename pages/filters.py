@@ -64,6 +64,11 @@ class ListingFilterForm(forms.Form):
     # Set per FilterSet (see ListingFilterSet.get_form_class).
     landing_filters: tuple[str, ...] = ()
 
+    def __init__(self, *args, **kwargs):
+        # Labels stand above their fields, as headings: no colon after them.
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     def clean(self):
         cleaned = super().clean()
         if "radius" in self.fields:

@@ -142,7 +142,7 @@ class ListingIndexMixin(models.Model):
 
     index_panels = [FieldPanel("introduction")]
     index_search_fields = [index.SearchField("introduction")]
-    filterset_class: type = None
+    filterset_class: type | None = None
     max_count_per_parent = 1
 
     class Meta:
@@ -181,8 +181,8 @@ class ListingFeedsMixin(RoutablePageMixin):
     pages.feeds.ListingFeed subclasses, called with page=. Put it after ListingIndexMixin in
     the bases, so that mixin's serve still gives invalid filters their 400."""
 
-    rss_feed_class: type = None
-    atom_feed_class: type = None
+    rss_feed_class: type | None = None
+    atom_feed_class: type | None = None
 
     @path("rss/", name="rss")
     def rss(self, request):
