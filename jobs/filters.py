@@ -16,10 +16,12 @@ from pages.filters import (
     ChoiceValueFilter,
     IntegerFilter,
     ListingFilterSet,
+    NumberInput,
     checkbox_filter,
     choice_filter,
     organisation_filter,
     radius_filter,
+    read_elsewhere,
     town_filter,
 )
 
@@ -85,6 +87,7 @@ class JobFilterSet(ListingFilterSet):
         min_value=0,
         max_value=1_000_000,
         decimal_places=2,
+        widget=NumberInput,
         method="filter_min_salary",
     )
     posted_within = IntegerFilter(
@@ -97,11 +100,11 @@ class JobFilterSet(ListingFilterSet):
         label=_("Sort"),
         choices=JobSort.choices,
         initial=JobSort.NEWEST,
-        method="keep_for_order",
+        method=read_elsewhere,
     )
 
     def set_choices(self, fields) -> None:
-        fields["category"].choices = [("", _("All roles")), *category_choices(self.locale.pk)]
+        fields["category"].choices = [("", _("All roles")), *category_choices(self.locale_id)]
 
     def filter_remote(self, queryset, name, remote):
         return queryset.filter(work_mode=WorkMode.REMOTE) if remote else queryset
@@ -113,9 +116,6 @@ class JobFilterSet(ListingFilterSet):
 
     def filter_posted_within(self, queryset, name, days):
         return queryset.filter(first_published_at__gte=self.now - datetime.timedelta(days=days))
-
-    def keep_for_order(self, queryset, name, value):
-        return queryset
 
     def order(self, queryset):
         sort = self.form.cleaned_data.get("sort") if self.is_valid() else None

@@ -8,6 +8,7 @@ never a page model module that defines an index page. The items a listing starts
 from the page (`ListingIndexMixin.listing_items`), not from here."""
 
 import datetime
+import re
 
 from django import forms
 from django.db.models import QuerySet
@@ -25,6 +26,17 @@ from pages.schedule import EventTiming, ProgrammeStatus, event_timing_filter, st
 
 MAX_PAGE = 10_000
 MAX_RADIUS_KM = 500
+# HTML's "valid floating-point number", the only values a number box may carry.
+HTML_NUMBER = re.compile(r"-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?")
+
+
+class NumberInput(forms.NumberInput):
+    """A number box that leaves out a value which is not a number (`?radius=abc` typed into
+    the address): HTML allows only numbers there, and the error above the box names it."""
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        return value if value is None or HTML_NUMBER.fullmatch(value) else None
 
 
 class TownField(forms.CharField):
@@ -100,6 +112,10 @@ class ChoiceValueFilter(django_filters.Filter):
 class IntegerFilter(django_filters.Filter):
     field_class = forms.IntegerField
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", NumberInput)
+        super().__init__(*args, **kwargs)
+
 
 class CheckboxFilter(django_filters.Filter):
     """A tick box: ticked filters, unticked does not (django-filter's BooleanFilter is a
@@ -112,7 +128,7 @@ class TownFilter(django_filters.Filter):
     field_class = TownField
 
 
-def _keep(queryset, name, value):
+def read_elsewhere(queryset, name, value):
     """For a field read by another filter (the radius, by the town) or by `order`."""
     return queryset
 
@@ -132,7 +148,7 @@ def town_filter():
 
 
 def radius_filter():
-    return IntegerFilter(method=_keep, **radius_field_options())
+    return IntegerFilter(method=read_elsewhere, **radius_field_options())
 
 
 def tag_filter(label, used_by: str, *, field_name: str = "tags"):
@@ -163,8 +179,9 @@ def checkbox_filter(label, method: str):
 
 class ListingFilterSet(django_filters.FilterSet):
     """A listing's filters over the items its page starts from. Bound to a request's query
-    (`data`), the language of the listing (`locale`) and the time (`now`); an empty query is
-    unbound, so the listing shows everything in its default order.
+    (`data`), the listing's locale (`locale_id`) and language (`language_code`, for choices
+    named in it) and the time (`now`); an empty query is unbound, so the listing shows
+    everything in its default order.
 
     `results()` is what the listing and its feeds show: nothing for invalid filters, else the
     filtered items in the listing's `order`."""
@@ -174,7 +191,7 @@ class ListingFilterSet(django_filters.FilterSet):
         min_value=1,
         max_value=MAX_PAGE,
         widget=forms.HiddenInput,
-        method=_keep,
+        method=read_elsewhere,
     )
     # Filters that, chosen alone, make a landing page of their own with its own canonical URL
     # (pages.social); every other filter or sort combination points at the unfiltered list.
@@ -183,13 +200,23 @@ class ListingFilterSet(django_filters.FilterSet):
     class Meta:
         form = ListingFilterForm
 
-    def __init__(self, data=None, queryset=None, *, locale, now: datetime.datetime, **kwargs):
-        self.locale = locale
+    def __init__(
+        self,
+        data=None,
+        queryset=None,
+        *,
+        locale_id: int,
+        language_code: str,
+        now: datetime.datetime,
+        **kwargs,
+    ):
+        self.locale_id = locale_id
+        self.language_code = language_code
         self.now = now
         super().__init__(data, queryset, **kwargs)
         fields = self.form.fields
         if "organisation" in fields:
-            self.organisations = {entry.slug: entry for entry in organisation_directory(locale.pk)}
+            self.organisations = {entry.slug: entry for entry in organisation_directory(locale_id)}
             fields["organisation"].choices = [
                 ("", _("All organisations")),
                 *((slug, entry.title) for slug, entry in self.organisations.items()),

@@ -58,7 +58,7 @@ class OfferFilterSet(ListingFilterSet):
     seniors = checkbox_filter(_("Seniors welcome"), "filter_seniors")
 
     def set_choices(self, fields) -> None:
-        language_code = self.locale.language_code
+        language_code = self.language_code
         fields["cause"].choices = _term_choices("cause", language_code, _("All causes"))
         fields["skill"].choices = _term_choices("skill", language_code, _("All skills"))
         fields["period"].choices = [
@@ -67,11 +67,11 @@ class OfferFilterSet(ListingFilterSet):
         ]
 
     def filter_cause(self, queryset, name, slug):
-        bit = mask_for_slugs("cause", [slug], self.locale.language_code)
+        bit = mask_for_slugs("cause", [slug], self.language_code)
         return queryset.alias(has=F("causes_mask").bitand(bit)).filter(has=bit)
 
     def filter_skill(self, queryset, name, slug):
-        bit = mask_for_slugs("skill", [slug], self.locale.language_code)
+        bit = mask_for_slugs("skill", [slug], self.language_code)
         wanted = F("required_skills_mask").bitor(F("nice_skills_mask")).bitand(bit)
         return queryset.alias(wants=wanted).filter(wants=bit)
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -159,7 +159,13 @@ class ListingIndexMixin(models.Model):
         """The listing's FilterSet bound to the request's query (unbound without one)."""
         now = timezone.now()
         return self.filterset_class(
-            request.GET or None, self.listing_items(now=now), locale=self.locale, now=now
+            request.GET or None,
+            self.listing_items(now=now),
+            locale_id=self.locale_id,
+            # The language the page is shown in: Wagtail serves a page in its own locale's
+            # language, and a feed activates it (reading self.locale would cost a query).
+            language_code=translation.get_language(),
+            now=now,
         )
 
     def get_context(self, request, *args, **kwargs):

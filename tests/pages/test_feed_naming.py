@@ -17,7 +17,11 @@ pytestmark = pytest.mark.django_db
 def filter_form(filterset_class, model, query: str | None):
     data = QueryDict(query) if query is not None else None
     filterset = filterset_class(
-        data, model.objects.none(), locale=Locale.get_default(), now=timezone.now()
+        data,
+        model.objects.none(),
+        locale_id=Locale.get_default().pk,
+        language_code="pl",
+        now=timezone.now(),
     )
     return filterset.form
 

@@ -23,6 +23,11 @@ def prepare_offer_listing_cards(offers, request) -> list:
     return prepare_offer_cards(prepare_cards(offers, request))
 
 
+def prepare_section_cards(offers, request) -> list:
+    # On the organisation's own page its cards need not name it (nor read the directory).
+    return prepare_offer_cards(offers)
+
+
 class VolunteerBoardPage(ListingIndexMixin, ListingFeedsMixin, Page):
     """The network-wide list of volunteer offers (/wolontariat/, /en/volunteering/), with its
     RSS and Atom feeds."""
@@ -65,5 +70,5 @@ class VolunteerIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         offers = open_offers(locale=self.locale, now=timezone.now()).child_of(self)
         ordered = offers.order_by(F("deadline_date").asc(nulls_last=True), "title", "pk")
-        context.update(section_context(ordered, request, prepare=prepare_offer_listing_cards))
+        context.update(section_context(ordered, request, prepare=prepare_section_cards))
         return context
