@@ -4,7 +4,7 @@ through template filters costs several times more on a 12-item page."""
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from jobs.models import JobPostingPage, WorkingTime, WorkMode
+from jobs.models.pages import JobPostingPage, WorkingTime, WorkMode
 from pages.geo import km_away
 
 

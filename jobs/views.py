@@ -1,4 +1,5 @@
-"""Thin views for the job board's page routes and the deadline-extension link."""
+"""Thin views for the job postings' page routes and the deadline-extension link (the board
+builds its own listing: JobBoardPage.get_context)."""
 
 from django.contrib import messages
 from django.core import signing
@@ -9,11 +10,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from jobs.cards import prepare_job_cards
-from jobs.forms import JobApplicationForm, job_filters
+from jobs.forms import JobApplicationForm
 from jobs.json_ld import job_posting_json_ld
 from jobs.models import JobPostingPage
-from jobs.selectors import listing_queryset
 from jobs.services import (
     ApplicationRefused,
     apply_for_job,
@@ -21,21 +20,6 @@ from jobs.services import (
     posting_for_extend_token,
 )
 from pages.abuse import limit_posts
-from pages.listing import listing_context
-
-
-def job_listing(request, *, board):
-    form = job_filters(board=board, request=request)
-    queryset = listing_queryset(
-        locale=board.locale_id, filters=form.active_filters(), now=timezone.now()
-    )
-    context = board.get_context(request)
-    context.update(listing_context(form, queryset, request))
-    context["results"].object_list = prepare_job_cards(context["results"].object_list)
-    # The feeds take the same filters, so a filtered listing links its own feed.
-    context["feed_links"] = board.feed_links(form, request)
-    status = 400 if form.is_bound and form.errors else 200
-    return TemplateResponse(request, "jobs/job_board_page.html", context, status=status)
 
 
 def _detail_context(request, posting, *, form=None):

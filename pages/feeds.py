@@ -1,6 +1,7 @@
 """RSS 2.0 and Atom (RFC 4287) feeds of a filtered listing, and the links to them.
 
-A feed takes the very filters its listing takes, validated by the same form: a feed reader
+A feed takes the very filters its listing takes, validated by the same FilterSet (the page's
+`listing_filters`, see pages.filters): a feed reader
 subscribed to `/praca/rss/?city=Kraków` gets what `/praca/?city=Kraków` shows, and a filter the
 listing refuses with a 400 is refused by the feed with a 400 too (in plain text, since a feed
 reader cannot show a form). Each filter and language is a feed of its own: its self link, id
@@ -8,23 +9,18 @@ and title name the filter. Ids are `urn:uuid:` IRIs derived from the page's tran
 and the language, so they stay the same when the site moves to another address and differ
 between a page and its translation."""
 
-import datetime
 import re
 import uuid
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.syndication.views import Feed
-from django.db.models import F
 from django.http import HttpResponse
-from django.utils import formats, timezone, translation
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from pages.listing import conference_filters, conference_queryset
-from pages.models import AttendanceMode
-from pages.selectors import attach_organisations
+from pages.cards import attach_organisations
 
 FEED_SIZE = 50
 # XML 1.0 forbids these; word processors paste them (vertical tab, form feed...).
@@ -123,9 +119,10 @@ def page_uuid(page, *parts: str, language_code: str) -> str:
 
 
 class ListingFeed(Feed):
-    """A feed of a listing page's items. Subclasses bind the listing's filter form (`bind`) and
-    give the listing's queryset for valid filters (`queryset`); `route` is the page's route
-    name of this feed ("rss" or "atom")."""
+    """A feed of a listing page's items, filtered by the listing's own FilterSet (so it refuses
+    what the listing refuses, with the same messages). `feed_order` may put the items in
+    another order than the listing's; `route` is the page's route name of this feed ("rss" or
+    "atom")."""
 
     feed_type = Rss201rev2Feed
     route = "rss"
@@ -135,21 +132,20 @@ class ListingFeed(Feed):
         super().__init__()
         self.page = page
 
-    def bind(self, request):
-        raise NotImplementedError
-
-    def queryset(self, filters: dict, *, now: datetime.datetime):
-        raise NotImplementedError
+    def feed_order(self, queryset):
+        """The listing's order, unless a feed says otherwise."""
+        return queryset
 
     def __call__(self, request, *args, **kwargs):
         language_code = self.page.locale.language_code
         with translation.override(language_code):
-            self.form = self.bind(request)
+            self.filterset = self.page.listing_filters(request)
+            self.form = self.filterset.form
             if self.form.is_bound and not self.form.is_valid():
                 return invalid_filter_response(self.form)
             self.request = request
             self.language = language_code
-            self.now = timezone.now()
+            self.now = self.filterset.now
             self.query = filter_query(self.form)
             return super().__call__(request, *args, **kwargs)
 
@@ -181,7 +177,7 @@ class ListingFeed(Feed):
         return xml_safe(site.site_name or site.hostname) if site else None
 
     def items(self, page):
-        queryset = self.queryset(self.form.active_filters(), now=self.now)
+        queryset = self.feed_order(self.filterset.results())
         return attach_organisations(queryset[:FEED_SIZE])
 
     def item_title(self, item):
@@ -218,25 +214,3 @@ class AtomFeedMixin:
 
     def subtitle(self, page):
         return self.description(page)
-
-
-class EventRssFeed(ListingFeed):
-    """Events of a ConferenceIndexPage with its filters, the latest announced first: a feed
-    tells what is new, while the listing runs in calendar order."""
-
-    def bind(self, request):
-        return conference_filters(index_page=self.page, request=request)
-
-    def queryset(self, filters: dict, *, now: datetime.datetime):
-        return conference_queryset(locale=self.page.locale, filters=filters, now=now).order_by(
-            F("first_published_at").desc(nulls_last=True), "-pk"
-        )
-
-    def item_description(self, event):
-        place = _("online") if event.attendance_mode == AttendanceMode.ONLINE else event.city
-        when = formats.date_format(event.local_start, "DATETIME_FORMAT")
-        return xml_safe(format_html("<p>{} · {}</p><p>{}</p>", when, place, event.summary))
-
-
-class EventAtomFeed(AtomFeedMixin, EventRssFeed):
-    pass

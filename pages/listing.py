@@ -1,5 +1,6 @@
 """Filtered, paginated listings for the index pages. They work without JavaScript: the filters
-are a GET form, so every filtered view has a shareable URL."""
+are a GET form, so every filtered view has a shareable URL. The filters are FilterSets
+(pages.filters); the page models build their context with `listing_context`."""
 
 import datetime
 import hashlib
@@ -8,18 +9,9 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import HttpRequest
-from django.utils import timezone
 from django.utils.functional import cached_property
 
 from pages.cache import until_content_changes
-from pages.forms import ConferenceFilterForm, OrganisationFilterForm, ProgrammeFilterForm
-from pages.schedule import EventTiming, event_timing_filter, status_filter
-from pages.selectors import (
-    conferences_in,
-    organisations_in,
-    prepare_cards,
-    programmes_in,
-)
 
 PER_PAGE = 12
 
@@ -77,6 +69,7 @@ def paginate(queryset, *, page_number: int | None, per_page: int = PER_PAGE) -> 
 
 
 def bind_filters(form_class, request: HttpRequest, **kwargs):
+    """A GET form bound to the query, or unbound when there is none (the search page's)."""
     data = request.GET if request.GET else None
     return form_class(data, **kwargs)
 
@@ -88,69 +81,21 @@ def query_without_page(request: HttpRequest) -> str:
     return query.urlencode()
 
 
-def listing_context(form, queryset, request):
-    if form.is_bound and not form.is_valid():
-        queryset = queryset.none()
-    page_number = form.cleaned_data.get("page") if form.is_bound and form.is_valid() else 1
-    results = paginate(queryset, page_number=page_number)
-    results.object_list = prepare_cards(results.object_list, request)
+def listing_context(filterset, request: HttpRequest, *, prepare) -> dict:
+    """A listing's page of results (`prepare` turns the page's items into cards) with its
+    filter form, as the listing templates want them."""
+    results = paginate(filterset.results(), page_number=filterset.page_number)
+    results.object_list = prepare(results.object_list, request)
     return {
-        "filter_form": form,
+        "filter_form": filterset.form,
         "results": results,
         "query_without_page": query_without_page(request),
     }
 
 
-def organisation_listing(*, index_page, request: HttpRequest) -> dict:
-    form = bind_filters(OrganisationFilterForm, request)
-    queryset = organisations_in(index_page.locale)
-    filters = form.active_filters()
-    if "area" in filters:
-        queryset = queryset.filter(areas_of_work=filters["area"])
-    if "legal_form" in filters:
-        queryset = queryset.filter(legal_form=filters["legal_form"])
-    return listing_context(form, queryset.distinct(), request)
-
-
-def programme_listing(*, index_page, request: HttpRequest) -> dict:
-    locale = index_page.locale
-    form = bind_filters(ProgrammeFilterForm, request, locale_id=index_page.locale_id)
-    queryset = programmes_in(locale)
-    filters = form.active_filters()
-    if "organisation" in filters:
-        queryset = queryset.filter(filters["organisation"].subtree())
-    if "tag" in filters:
-        queryset = queryset.filter(tags=filters["tag"])
-    if "status" in filters:
-        queryset = queryset.filter(status_filter(filters["status"], today=timezone.localdate()))
-    return listing_context(form, queryset.order_by("-start_date", "title").distinct(), request)
-
-
-def conference_filters(*, index_page, request: HttpRequest) -> ConferenceFilterForm:
-    """The event filters of a request, validated alike for the listing and its feeds."""
-    return bind_filters(ConferenceFilterForm, request, locale_id=index_page.locale_id)
-
-
-def conference_queryset(*, locale, filters: dict, now: datetime.datetime):
-    queryset = conferences_in(locale)
-    if "organisation" in filters:
-        queryset = queryset.filter(filters["organisation"].subtree())
-    if "kind" in filters:
-        queryset = queryset.filter(kind=filters["kind"])
-    if "tag" in filters:
-        queryset = queryset.filter(tags=filters["tag"])
-    if "when" in filters:
-        queryset = queryset.filter(event_timing_filter(filters["when"], now=now))
-    if "from_date" in filters:
-        queryset = queryset.filter(end_at__date__gte=filters["from_date"])
-    if "to_date" in filters:
-        queryset = queryset.filter(start_at__date__lte=filters["to_date"])
-    return queryset.distinct()
-
-
-def conference_listing(*, index_page, request: HttpRequest) -> dict:
-    form = conference_filters(index_page=index_page, request=request)
-    filters = form.active_filters()
-    queryset = conference_queryset(locale=index_page.locale, filters=filters, now=timezone.now())
-    ordering = "-start_at" if filters.get("when") == EventTiming.PAST else "start_at"
-    return listing_context(form, queryset.order_by(ordering), request)
+def section_context(queryset, request: HttpRequest, *, prepare) -> dict:
+    """An organisation's own section of a board (its jobs, its volunteer offers): every open
+    item, paginated like the board, without filters."""
+    results = paginate(queryset, page_number=request.GET.get("page"))
+    results.object_list = prepare(results.object_list, request)
+    return {"results": results, "query_without_page": ""}

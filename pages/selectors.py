@@ -1,17 +1,17 @@
-"""Read-side queries for the network pages."""
+"""Read-side queries for the network pages (the card helpers are in pages.cards)."""
 
 from django.http import HttpRequest
 
 from wagtail.models import Locale
 
-from pages.directory import all_organisation_paths
+from pages.cards import attach_organisations
 from pages.models import (
-    ConferencePage,
+    ConferenceIndexPage,
     ContentPage,
     NetworkHomePage,
     OrganisationIndexPage,
     OrganisationPage,
-    ProgrammePage,
+    ProgrammeIndexPage,
 )
 from pages.registry import latest_sections
 from pages.schedule import EventTiming, event_timing_filter
@@ -22,21 +22,17 @@ LATEST_LIMIT = 4
 HOME_PROGRAMME_LIMIT = 6
 
 
+# What each index lists is said once, by the index page itself.
 def organisations_in(locale: Locale):
-    return (
-        public(OrganisationPage.objects.live())
-        .filter(locale=locale)
-        .select_related("logo")
-        .order_by("title")
-    )
+    return OrganisationIndexPage.items_in(locale)
 
 
 def programmes_in(locale: Locale):
-    return public(ProgrammePage.objects.live()).filter(locale=locale)
+    return ProgrammeIndexPage.items_in(locale)
 
 
 def conferences_in(locale: Locale):
-    return public(ConferencePage.objects.live()).filter(locale=locale)
+    return ConferenceIndexPage.items_in(locale)
 
 
 def upcoming_conferences(*, locale: Locale, now, organisation: OrganisationPage | None = None):
@@ -82,48 +78,3 @@ def organisation_sections(*, organisation: OrganisationPage) -> dict:
         "latest_sections": rendered_sections(locale=locale, organisation=organisation),
         "memberships": organisation.memberships.select_related("network"),
     }
-
-
-def attach_organisations(pages) -> list:
-    """Set `page.organisation` (an OrganisationEntry, or None) on each page, from the cached
-    organisation directory: no query per listing in the steady state."""
-    pages = list(pages)
-    by_path = all_organisation_paths()
-    steplen = OrganisationPage.steplen
-    for page in pages:
-        page.organisation = next(
-            (
-                by_path[page.path[:length]]
-                for length in range(len(page.path), 0, -steplen)
-                if page.path[:length] in by_path
-            ),
-            None,
-        )
-    return pages
-
-
-def attach_urls(pages, request) -> list:
-    """Set `page.listing_url` for every page, exactly as Page.get_url(request) would, asking
-    Wagtail once per (site, language) and reusing its prefix for the rest of the listing."""
-    pages = list(pages)
-    prefixes: dict[tuple, str | None] = {}
-    for page in pages:
-        possible = page._get_relevant_site_root_paths(request)
-        if not possible:
-            page.listing_url = None
-            continue
-        site_id, root_path, _root_url, language_code = possible[0]
-        key = (site_id, root_path, language_code, len(possible))
-        suffix = page.url_path[len(root_path) :]
-        if key not in prefixes:
-            url = page.get_url(request)
-            prefixes[key] = url[: -len(suffix)] if url and suffix and url.endswith(suffix) else None
-            page.listing_url = url
-            continue
-        prefix = prefixes[key]
-        page.listing_url = prefix + suffix if prefix is not None else page.get_url(request)
-    return pages
-
-
-def prepare_cards(pages, request) -> list:
-    return attach_urls(attach_organisations(pages), request)

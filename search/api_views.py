@@ -4,7 +4,11 @@
 GET and HEAD (Django's View answers HEAD with GET's headers and no body) and OPTIONS. Answers
 are public data, readable from any origin: CORS is django-cors-headers' (CORS_URLS_REGEX in
 the settings), with no credentials. Errors are `{"errors": {field: [message, ...]}}` in the
-language `lang` asks for."""
+language `lang` asks for.
+
+The API searches the network index, not a listing's items, so it is not driven by a listing's
+FilterSet (pages.filters); only its town and radius filter what the boards filter, and those
+are the boards' own field and check (see search.forms.SearchForm)."""
 
 from dataclasses import asdict
 

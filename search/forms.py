@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.abuse import HoneypotMixin
-from pages.forms import NearPlaceFilterForm
+from pages.filters import TownField, check_radius_has_town, radius_field_options
 from pages.geo import find_place
 from search.mapping import LANGUAGES
 from search.models import AlertFrequency
@@ -35,9 +35,14 @@ def _yes_or_no(raw: str) -> bool:
     return value in YES
 
 
-class SearchForm(NearPlaceFilterForm):
-    """The network search, as a GET form: every search has a shareable URL. The town and
-    radius fields and their checks are the listings' own."""
+class SearchForm(forms.Form):
+    """The network search, as a GET form: every search has a shareable URL.
+
+    It searches the network index (search.queries), not a listing's queryset, and its other
+    fields (kind, free-text organisation and topic, the facets) mean something else there, so
+    it is a plain form rather than one of the listings' FilterSets (pages.filters). Only the
+    town and radius filter the same thing the boards do: they are the listings' own field,
+    limits and check, so the page, the API and the boards refuse a town alike."""
 
     field_order = [
         "q",
@@ -70,6 +75,8 @@ class SearchForm(NearPlaceFilterForm):
         label=_("Organisation"), required=False, max_length=MAX_FACET_VALUE
     )
     tag = forms.CharField(label=_("Topic"), required=False, max_length=MAX_FACET_VALUE)
+    city = TownField(required=False)
+    radius = forms.IntegerField(required=False, **radius_field_options())
     # Still a text box on the page (facet links fill it in); only registered types are valid.
     employment_type = forms.ChoiceField(
         label=_("Type of work"),
@@ -118,6 +125,7 @@ class SearchForm(NearPlaceFilterForm):
 
     def clean(self):
         cleaned = super().clean()
+        check_radius_has_town(self, cleaned)
         if cleaned.get("sort") == "distance" and not cleaned.get("city"):
             self.add_error("sort", _("Give a town to sort by distance from it."))
         per_page = cleaned.get("per_page") or PER_PAGE

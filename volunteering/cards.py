@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from pages.geo import km_away
-from volunteering.models import ScheduleKind, VolunteerOfferPage
+from volunteering.models.pages import ScheduleKind, VolunteerOfferPage
 from volunteering.vocabulary import names
 
 

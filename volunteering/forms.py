@@ -5,77 +5,19 @@ from django.utils.translation import gettext_lazy as _
 import phonenumbers
 
 from pages.abuse import HoneypotMixin
-from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
+from pages.forms import clean_person_name
 from pages.geo import find_place
 from volunteering.fields import BitSetFormField
-from volunteering.models import ScheduleKind, Volunteer
+from volunteering.models import Volunteer
 from volunteering.options import (
     cause_options,
     language_options,
-    period_options,
     skill_options,
     weekly_slot_options,
 )
 from volunteering.profile_choices import BRACKET_LOWEST_AGE, DIGITAL_CONSENT_AGE
-from volunteering.vocabulary import terms
 
 MAX_TRAVEL_KM = 300
-
-
-def _term_choices(model_name: str, language_code: str, everything: str):
-    return [("", everything), *((t.slug, t.name) for t in terms(model_name, language_code))]
-
-
-class OfferFilterForm(NearPlaceFilterForm):
-    landing_filters = ("cause",)
-    cause = forms.ChoiceField(
-        label=_("Cause"),
-        choices=[],
-        required=False,
-        error_messages={"invalid_choice": _("There is no such cause.")},
-    )
-    skill = forms.ChoiceField(
-        label=_("Skill"),
-        choices=[],
-        required=False,
-        error_messages={"invalid_choice": _("There is no such skill.")},
-    )
-    organisation = organisation_field()
-    remote = forms.BooleanField(label=_("Remote only"), required=False)
-    schedule = forms.ChoiceField(
-        label=_("Schedule"), choices=[("", _("Any")), *ScheduleKind.choices], required=False
-    )
-    period = forms.TypedChoiceField(
-        label=_("Part of the day"),
-        choices=[],
-        coerce=int,
-        empty_value=None,
-        required=False,
-    )
-    minors = forms.BooleanField(label=_("Suitable for minors"), required=False)
-    seniors = forms.BooleanField(label=_("Seniors welcome"), required=False)
-
-    field_order = [
-        "cause",
-        "skill",
-        "organisation",
-        "city",
-        "radius",
-        "remote",
-        "schedule",
-        "period",
-        "minors",
-        "seniors",
-    ]
-
-    def __init__(self, data=None, *, locale_id=None, language_code="pl", **kwargs):
-        super().__init__(data, locale_id=locale_id, **kwargs)
-        self.fields["cause"].choices = _term_choices("cause", language_code, _("All causes"))
-        self.fields["skill"].choices = _term_choices("skill", language_code, _("All skills"))
-        self.fields["period"].choices = [
-            ("", _("Any")),
-            *((str(mask), label) for _key, label, mask in period_options()),
-        ]
 
 
 def refuse_line_breaks(value: str, *, message) -> str:

@@ -7,7 +7,6 @@ from django.db.models import F, QuerySet
 
 import numpy as np
 
-from pages.geo import filter_near
 from pages.schedule import local_date
 from pages.visibility import public
 from volunteering import lifecycle, match_index
@@ -19,17 +18,9 @@ from volunteering.matching import (
     evaluate,
     match,
 )
-from volunteering.models import (
-    Interest,
-    InterestStatus,
-    MatchingState,
-    OfferPlace,
-    ScheduleKind,
-    Volunteer,
-    VolunteerOfferPage,
-)
+from volunteering.models.pages import OfferPlace, ScheduleKind, VolunteerOfferPage
+from volunteering.models.volunteers import Interest, InterestStatus, MatchingState, Volunteer
 from volunteering.profile_choices import BRACKET_LOWEST_AGE
-from volunteering.slots import on_every_day
 
 OFFERS, VOLUNTEERS = "offers", "volunteers"
 
@@ -52,43 +43,6 @@ def joinable_offer(pk, *, now: datetime.datetime) -> VolunteerOfferPage | None:
         return None
     offers = VolunteerOfferPage.objects.live().public().filter(lifecycle.open_offer_filter(now=now))
     return offers.filter(pk=pk).first()
-
-
-def filter_offers(queryset: QuerySet, *, filters: dict, language_code: str) -> QuerySet:
-    from volunteering.vocabulary import mask_for_slugs
-
-    if cause := filters.get("cause"):
-        bit = mask_for_slugs("cause", [cause], language_code)
-        queryset = queryset.alias(has=F("causes_mask").bitand(bit)).filter(has=bit)
-    if skill := filters.get("skill"):
-        bit = mask_for_slugs("skill", [skill], language_code)
-        wanted = F("required_skills_mask").bitor(F("nice_skills_mask")).bitand(bit)
-        queryset = queryset.alias(wants=wanted).filter(wants=bit)
-    if organisation := filters.get("organisation"):
-        queryset = queryset.filter(organisation.subtree())
-    if filters.get("remote"):
-        queryset = queryset.filter(place=OfferPlace.REMOTE)
-    if schedule := filters.get("schedule"):
-        queryset = queryset.filter(schedule_kind=schedule)
-    if period := filters.get("period"):
-        at_that_time = F("slots_mask").bitand(on_every_day(period))
-        queryset = queryset.alias(at_that_time=at_that_time).filter(at_that_time__gt=0)
-    if filters.get("minors"):
-        queryset = queryset.filter(suitable_for_minors=True)
-    if filters.get("seniors"):
-        queryset = queryset.filter(seniors_welcome=True)
-    if city := filters.get("city"):
-        queryset = filter_near(queryset, city=city, radius=filters.get("radius"))
-    return queryset
-
-
-def listing_queryset(*, locale, filters: dict, language_code: str, now) -> QuerySet:
-    queryset = filter_offers(
-        open_offers(locale=locale, now=now), filters=filters, language_code=language_code
-    )
-    if filters.get("city") and filters.get("radius"):
-        return queryset.order_by("distance_km", "pk")
-    return queryset.order_by(F("deadline_date").asc(nulls_last=True), "-first_published_at", "pk")
 
 
 # Profiles: the rows in the compact form matching.py works on. Each reads an offer or a

@@ -1,9 +1,8 @@
 from .applications import ApplicationStatus, JobApplication
+from .boards import JobBoardPage, JobIndexPage
 from .pages import (
     ApplyMethod,
     EmploymentType,
-    JobBoardPage,
-    JobIndexPage,
     JobPostingPage,
     SalaryBasis,
     SalaryPeriod,

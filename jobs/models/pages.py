@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -15,7 +14,6 @@ from pages.models.mixins import (
     AddressMixin,
     ClosingPageMixin,
     InOrganisationMixin,
-    ListingFeedsMixin,
     ShareCardMixin,
 )
 
@@ -56,61 +54,6 @@ class ApplyMethod(models.TextChoices):
     FORM = "FORM", _("Form on this site")
     EMAIL = "EMAIL", _("By e-mail")
     LINK = "LINK", _("On an external site")
-
-
-class JobBoardPage(ListingFeedsMixin, Page):
-    """The network-wide job listing (/praca/, /en/jobs/) with filters and feeds."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["pages.NetworkHomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("job board")
-
-    @path("")
-    def listing(self, request):
-        from jobs.views import job_listing
-
-        return job_listing(request, board=self)
-
-    rss_feed = "jobs.feeds.JobsRssFeed"
-    atom_feed = "jobs.feeds.JobsAtomFeed"
-
-
-class JobIndexPage(Page):
-    """An organisation's own job section; its postings also appear on the network board."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["pages.OrganisationPage"]
-    subpage_types = ["jobs.JobPostingPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("job index")
-
-    def get_context(self, request, *args, **kwargs):
-        from jobs.cards import prepare_job_cards
-        from jobs.selectors import open_postings
-        from pages.listing import paginate
-        from pages.selectors import prepare_cards
-
-        context = super().get_context(request, *args, **kwargs)
-        postings = open_postings(locale=self.locale, now=timezone.now()).child_of(self)
-        results = paginate(
-            postings.order_by("-first_published_at", "pk"), page_number=request.GET.get("page")
-        )
-        results.object_list = prepare_job_cards(prepare_cards(results.object_list, request))
-        context.update({"results": results, "query_without_page": ""})
-        return context
 
 
 class JobPostingPage(

@@ -16,8 +16,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import AgendaSessionBlock, BodyBlock
+from pages.event_feeds import EventAtomFeed, EventRssFeed
+from pages.filters import ConferenceFilterSet
 from pages.schedule import registration_is_open
+from pages.visibility import public
 
+from .choices import AttendanceMode, EventKind
 from .mixins import (
     AddressMixin,
     InOrganisationMixin,
@@ -27,20 +31,6 @@ from .mixins import (
 )
 
 WARSAW = ZoneInfo("Europe/Warsaw")
-
-
-class EventKind(models.TextChoices):
-    CONFERENCE = "CONFERENCE", _("Conference")
-    WORKSHOP = "WORKSHOP", _("Workshop")
-    FORUM = "FORUM", _("Forum")
-    STUDY_VISIT = "STUDY_VISIT", _("Study visit")
-    SEMINAR = "SEMINAR", _("Seminar")
-
-
-class AttendanceMode(models.TextChoices):
-    IN_PERSON = "IN_PERSON", _("On site")
-    ONLINE = "ONLINE", _("Online")
-    MIXED = "MIXED", _("On site and online")
 
 
 class RegistrationMode(models.TextChoices):
@@ -61,12 +51,19 @@ class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = []
-    listing_function = "pages.listing.conference_listing"
-    rss_feed = "pages.feeds.EventRssFeed"
-    atom_feed = "pages.feeds.EventAtomFeed"
+    filterset_class = ConferenceFilterSet
+    rss_feed_class = EventRssFeed
+    atom_feed_class = EventAtomFeed
 
     class Meta:
         verbose_name = _("event index")
+
+    @staticmethod
+    def items_in(locale):
+        return public(ConferencePage.objects.live()).filter(locale=locale)
+
+    def listing_items(self, *, now):
+        return self.items_in(self.locale)
 
 
 class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):

@@ -1,11 +1,12 @@
 """Field groups shared by several page types; each brings its own panels."""
 
+import datetime
 from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
-from django.utils.module_loading import import_string
+from django.db.models import QuerySet
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -13,6 +14,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from pages import geo
+from pages.cards import prepare_cards
+from pages.feeds import feed_links
+from pages.listing import listing_context, with_filter_status
 from pages.validators import validate_postal_code
 
 
@@ -126,54 +130,73 @@ class AddressMixin(models.Model):
 
 
 class ListingIndexMixin(models.Model):
-    """A network-wide index page: an introduction, then a filtered, paginated listing built
-    by `listing_function` (dotted path, called with index_page= and request=). Invalid filters
-    render their errors with a 400."""
+    """A network-wide index page: an introduction, then a filtered, paginated listing.
+
+    A page type names its filters (`filterset_class`, a pages.filters.ListingFilterSet) and
+    says which items it lists (`listing_items`) and how they become cards
+    (`prepare_listing_cards`); `get_context` puts the page of results and the bound filter
+    form in the context, and `serve` answers invalid filters with their errors and a 400. The
+    feeds (ListingFeedsMixin) bind the very same FilterSet through `listing_filters`."""
 
     introduction = models.TextField(_("introduction"), blank=True)
 
     index_panels = [FieldPanel("introduction")]
     index_search_fields = [index.SearchField("introduction")]
-    listing_function = ""
+    filterset_class: type | None = None
     max_count_per_parent = 1
 
     class Meta:
         abstract = True
 
+    def listing_items(self, *, now: datetime.datetime) -> QuerySet:
+        """Everything the listing shows when no filter is chosen."""
+        raise NotImplementedError
+
+    def prepare_listing_cards(self, items, request) -> list:
+        return prepare_cards(items, request)
+
+    def listing_filters(self, request):
+        """The listing's FilterSet bound to the request's query (unbound without one)."""
+        now = timezone.now()
+        return self.filterset_class(
+            request.GET or None,
+            self.listing_items(now=now),
+            locale_id=self.locale_id,
+            # The language the page is shown in: Wagtail serves a page in its own locale's
+            # language, and a feed activates it (reading self.locale would cost a query).
+            language_code=translation.get_language(),
+            now=now,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(import_string(self.listing_function)(index_page=self, request=request))
+        filterset = self.listing_filters(request)
+        context.update(listing_context(filterset, request, prepare=self.prepare_listing_cards))
         if isinstance(self, ListingFeedsMixin):
-            context["feed_links"] = self.feed_links(context["filter_form"], request)
+            # The feeds take the same filters, so a filtered listing links its own feed.
+            context["feed_links"] = feed_links(self, filterset.form, request)
         return context
 
     def serve(self, request, *args, **kwargs):
-        from pages.listing import with_filter_status
-
         return with_filter_status(super().serve(request, *args, **kwargs))
 
 
 class ListingFeedsMixin(RoutablePageMixin):
     """RSS and Atom feeds of a listing page at `rss/` and `atom/` below it, taking the
-    listing's filters (see pages.feeds). `rss_feed` and `atom_feed` are dotted paths of
+    listing's filters (see pages.feeds). `rss_feed_class` and `atom_feed_class` are
     pages.feeds.ListingFeed subclasses, called with page=. Put it after ListingIndexMixin in
     the bases, so that mixin's serve still gives invalid filters their 400."""
 
-    rss_feed = ""
-    atom_feed = ""
+    rss_feed_class: type | None = None
+    atom_feed_class: type | None = None
 
     @path("rss/", name="rss")
     def rss(self, request):
-        return import_string(self.rss_feed)(page=self)(request)
+        return self.rss_feed_class(page=self)(request)
 
     @path("atom/", name="atom")
     def atom(self, request):
-        return import_string(self.atom_feed)(page=self)(request)
-
-    def feed_links(self, form, request) -> list[dict]:
-        from pages.feeds import feed_links
-
-        return feed_links(self, form, request)
+        return self.atom_feed_class(page=self)(request)
 
 
 class InOrganisationMixin:

@@ -19,25 +19,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import AccreditationBlock, BodyBlock, ImpactFigureBlock, MilestoneBlock
+from pages.filters import OrganisationFilterSet
 from pages.validators import (
     normalise_registry_number,
     validate_krs,
     validate_nip,
     validate_regon,
 )
+from pages.visibility import public
 
+from .choices import LegalForm
 from .mixins import AddressMixin, ListingIndexMixin
-
-
-class LegalForm(models.TextChoices):
-    FOUNDATION = "FOUNDATION", _("Foundation")
-    ASSOCIATION = "ASSOCIATION", _("Association")
-    PUBLIC_CULTURE_INSTITUTION = "PUBLIC_CULTURE_INSTITUTION", _("Public culture institution")
-    LOCAL_GOVERNMENT_UNIT = "LOCAL_GOVERNMENT_UNIT", _("Local government unit")
-    SOCIAL_COOPERATIVE = "SOCIAL_COOPERATIVE", _("Social cooperative")
-    NON_PROFIT_COMPANY = "NON_PROFIT_COMPANY", _("Non-profit company")
-    INFORMAL_GROUP = "INFORMAL_GROUP", _("Informal group")
-    OTHER = "OTHER", _("Other")
 
 
 class OrganisationTag(TaggedItemBase):
@@ -70,10 +62,22 @@ class OrganisationIndexPage(ListingIndexMixin, Page):
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = ["pages.OrganisationPage"]
-    listing_function = "pages.listing.organisation_listing"
+    filterset_class = OrganisationFilterSet
 
     class Meta:
         verbose_name = _("organisation index")
+
+    @staticmethod
+    def items_in(locale):
+        return (
+            public(OrganisationPage.objects.live())
+            .filter(locale=locale)
+            .select_related("logo")
+            .order_by("title")
+        )
+
+    def listing_items(self, *, now):
+        return self.items_in(self.locale)
 
 
 class OrganisationPage(AddressMixin, Page):

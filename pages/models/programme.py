@@ -15,7 +15,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ActivityBlock, BodyBlock, TargetGroupBlock
+from pages.filters import ProgrammeFilterSet
 from pages.schedule import ProgrammeStatus, programme_status
+from pages.visibility import public
 
 from .mixins import InOrganisationMixin, ListingIndexMixin, ShareCardMixin
 
@@ -45,10 +47,17 @@ class ProgrammeIndexPage(ListingIndexMixin, Page):
 
     parent_page_types = ["pages.NetworkHomePage"]
     subpage_types = []
-    listing_function = "pages.listing.programme_listing"
+    filterset_class = ProgrammeFilterSet
 
     class Meta:
         verbose_name = _("programme index")
+
+    @staticmethod
+    def items_in(locale):
+        return public(ProgrammePage.objects.live()).filter(locale=locale)
+
+    def listing_items(self, *, now):
+        return self.items_in(self.locale)
 
 
 class ProgrammePage(ShareCardMixin, InOrganisationMixin, Page):

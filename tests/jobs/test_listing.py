@@ -336,3 +336,14 @@ def test_the_cached_filter_form_shows_a_new_category_at_once(client, board, post
     JobCategoryFactory(name="Kadry i płace", slug="kadry", locale=locales["pl"])
 
     assert '<option value="kadry">Kadry i płace</option>' in client.get(board.url).content.decode()
+
+
+def test_a_number_filter_that_is_not_a_number_is_named_but_not_written_back_into_its_box(
+    client, board, postings
+):
+    response = client.get(board.url, {"min_salary": "abc", "radius": "5", "city": "Kraków"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'value="abc"' not in html
+    assert 'name="radius" value="5"' in html

@@ -236,3 +236,18 @@ def test_volunteers_and_interests_are_never_indexed_for_search(offer):
     from wagtail.models import Page
 
     assert list(Page.objects.live().search("Prywatna")) == []
+
+
+def test_an_organisations_volunteering_page_pages_through_its_offers_like_the_job_page(
+    client, volunteer_index
+):
+    for number in range(13):
+        VolunteerOfferPageFactory(parent=volunteer_index, title=f"Oferta {number:02d}")
+
+    first = client.get(volunteer_index.url)
+    second = client.get(volunteer_index.url, {"page": "2"})
+
+    assert len(first.context["results"]) == 12
+    assert len(second.context["results"]) == 1
+    assert 'rel="next"' in first.content.decode()
+    assert "Oferta 12" in second.content.decode()

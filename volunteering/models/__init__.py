@@ -1,10 +1,5 @@
-from .pages import (
-    OfferPlace,
-    ScheduleKind,
-    VolunteerBoardPage,
-    VolunteerIndexPage,
-    VolunteerOfferPage,
-)
+from .boards import VolunteerBoardPage, VolunteerIndexPage
+from .pages import OfferPlace, ScheduleKind, VolunteerOfferPage
 from .vocabulary import Cause, Skill
 from .volunteers import (
     Consent,

@@ -1,7 +1,6 @@
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -16,8 +15,6 @@ from pages.models.mixins import (
     AddressMixin,
     ClosingPageMixin,
     InOrganisationMixin,
-    ListingFeedsMixin,
-    ListingIndexMixin,
     ShareCardMixin,
 )
 from volunteering import lifecycle, slots
@@ -37,47 +34,6 @@ class ScheduleKind(models.TextChoices):
 class OfferPlace(models.TextChoices):
     ON_SITE = "ON_SITE", _("On site")
     REMOTE = "REMOTE", _("Remote")
-
-
-class VolunteerBoardPage(ListingIndexMixin, ListingFeedsMixin, Page):
-    """The network-wide list of volunteer offers (/wolontariat/, /en/volunteering/), with its
-    RSS and Atom feeds."""
-
-    content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
-    search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
-    listing_function = "volunteering.listing.offer_listing"
-    rss_feed = "volunteering.feeds.OfferRssFeed"
-    atom_feed = "volunteering.feeds.OfferAtomFeed"
-
-    parent_page_types = ["pages.NetworkHomePage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("volunteer board")
-
-
-class VolunteerIndexPage(Page):
-    """An organisation's volunteering section; its offers also appear on the network board."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["pages.OrganisationPage"]
-    subpage_types = ["volunteering.VolunteerOfferPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("volunteering index")
-
-    def get_context(self, request, *args, **kwargs):
-        from volunteering.cards import prepare_offer_cards
-        from volunteering.selectors import open_offers
-
-        context = super().get_context(request, *args, **kwargs)
-        offers = open_offers(locale=self.locale, now=timezone.now()).child_of(self)
-        context["offers"] = prepare_offer_cards(offers.order_by("deadline_date", "title"))
-        return context
 
 
 class VolunteerOfferPage(
