@@ -3,10 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
-from pages.abuse import HoneypotMixin
 from pages.directory import organisation_directory
 from pages.geo import find_place
-from pages.models import ConferenceRegistration, EventKind, LegalForm
+from pages.models import EventKind, LegalForm
 from pages.schedule import EventTiming, ProgrammeStatus
 
 MAX_PAGE = 10_000
@@ -39,14 +38,6 @@ class ListingFilterForm(forms.Form):
         if not self.is_bound or not self.is_valid():
             return {}
         return {k: v for k, v in self.cleaned_data.items() if k != "page" and v not in ("", None)}
-
-
-def clean_person_name(value: str) -> str:
-    """A name as people type it, with runs of spaces (and line breaks) folded to one."""
-    name = " ".join(value.split())
-    if not name:
-        raise forms.ValidationError(_("Please give your name."))
-    return name
 
 
 class NearPlaceFilterForm(ListingFilterForm):
@@ -140,34 +131,3 @@ class ConferenceFilterForm(ListingFilterForm):
         if start and end and end < start:
             self.add_error("to_date", _("The end of the range cannot be before its start."))
         return cleaned
-
-
-class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
-    consent = forms.BooleanField(
-        label=_("I agree to the organiser processing my data to handle this registration."),
-        required=True,
-        error_messages={"required": _("We cannot register you without this consent.")},
-    )
-
-    class Meta:
-        model = ConferenceRegistration
-        fields = ["name", "email", "organisation_name", "access_needs"]
-        widgets = {"access_needs": forms.Textarea(attrs={"rows": 3})}
-        help_texts = {
-            "access_needs": _("Anything we should prepare so you can take part fully."),
-        }
-
-    def __init__(self, *args, conference, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.conference = conference
-        self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
-
-    def clean_name(self):
-        return clean_person_name(self.cleaned_data["name"])
-
-    def clean_email(self):
-        # Whether the address is registered already is never a form error (it would tell
-        # anyone who is registered); pages.services.register_for_conference e-mails it.
-        return self.cleaned_data["email"].strip()

@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 import phonenumbers
 
 from pages.abuse import HoneypotMixin
-from pages.forms import NearPlaceFilterForm, clean_person_name, organisation_field
+from pages.forms import NearPlaceFilterForm, organisation_field
 from pages.geo import find_place
+from pages.validators import clean_person_name
 from volunteering.fields import BitSetFormField
 from volunteering.models import ScheduleKind, Volunteer
 from volunteering.options import (

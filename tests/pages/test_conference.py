@@ -35,7 +35,7 @@ def test_a_visitor_registers_and_gets_a_confirmation(client, conference):
     response = register(client, conference)
     run_tasks()
 
-    assert response.status_code == 302
+    assert response.status_code == 303
     registration = ConferenceRegistration.objects.get()
     assert registration.name == "Anna Żółkiewska"
     assert registration.consent_given_at is not None
@@ -53,7 +53,7 @@ def test_a_registered_address_gets_the_usual_answer_and_its_registration_by_mail
     again = register(client, conference, email="ANNA@example.org", name="Ktoś Inny")
     run_tasks()
 
-    assert again.status_code == first.status_code == 302
+    assert again.status_code == first.status_code == 303
     assert again["Location"] == first["Location"]
     page = client.get(again["Location"]).content.decode()
     assert "jest już zarejestrowany" not in page
@@ -91,7 +91,7 @@ def test_a_form_that_lost_the_last_place_to_another_gets_an_e_mail_saying_so(cli
 
     run_tasks()
 
-    assert [answer.status_code for answer in answers] == [302, 302, 302]
+    assert [answer.status_code for answer in answers] == [303, 303, 303]
     assert ConferenceRegistration.objects.count() == 2  # the capacity
     (refusal,) = [message for message in mail.outbox if message.to == ["c@example.org"]]
     assert "Brak miejsc" in refusal.subject and "nie masz rejestracji" in refusal.body
