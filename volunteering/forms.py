@@ -241,12 +241,3 @@ class ManageLinkForm(HoneypotMixin, forms.Form):
 
     def clean_email(self):
         return clean_email(self.cleaned_data["email"])
-
-
-class InterestForm(HoneypotMixin, forms.Form):
-    message = forms.CharField(
-        label=_("A word to the coordinator (optional)"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )

@@ -34,7 +34,8 @@ from volunteering.factories import (
     VolunteerOfferPageFactory,
     registration_form_data,
 )
-from volunteering.forms import InterestForm, ManageLinkForm, RegistrationForm
+from volunteering.forms import ManageLinkForm, RegistrationForm
+from volunteering.interest_form import InterestForm
 from volunteering.models import Interest, Volunteer
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

@@ -1,7 +1,14 @@
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -12,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pages.abuse import limit_posts
 from pages.models.mixins import (
     AddressMixin,
     ClosingPageMixin,
@@ -22,21 +30,21 @@ from pages.models.mixins import (
 )
 from volunteering import lifecycle, slots
 from volunteering.admin_forms import VolunteerOfferForm
+from volunteering.cards import schedule_text
+from volunteering.explain import reasons
 from volunteering.fields import BitSetField
-from volunteering.profile_choices import ADULT_AGE
+from volunteering.interest_form import InterestForm
+from volunteering.json_ld import offer_json_ld
+from volunteering.matching import evaluate
+from volunteering.models.choices import OfferPlace, ScheduleKind
+from volunteering.models.volunteers import Interest, InterestStatus
+from volunteering.profile_choices import ADULT_AGE, language_names
+from volunteering.profiles import offer_profile, volunteer_profile
+from volunteering.services import InterestRefused, express_interest
+from volunteering.session import current_volunteer
+from volunteering.vocabulary import names
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
-
-
-class ScheduleKind(models.TextChoices):
-    ONE_OFF = "ONE_OFF", _("One-off, on given dates")
-    WEEKLY = "WEEKLY", _("Regular, at set times each week")
-    FLEXIBLE = "FLEXIBLE", _("Flexible, when it suits the volunteer")
-
-
-class OfferPlace(models.TextChoices):
-    ON_SITE = "ON_SITE", _("On site")
-    REMOTE = "REMOTE", _("Remote")
 
 
 class VolunteerBoardPage(ListingIndexMixin, ListingFeedsMixin, Page):
@@ -295,17 +303,99 @@ class VolunteerOfferPage(
     def is_remote(self) -> bool:
         return self.place == OfferPlace.REMOTE
 
-    @path("")
-    def detail(self, request):
-        from volunteering.views.offers import offer_detail
-
-        return offer_detail(request, offer=self)
+    def get_context(self, request, *args, **kwargs):
+        # Nothing here depends on the visitor (their fit and interest are on the interest
+        # route), so the offer page is the same for everyone and can be cached at the edge.
+        context = super().get_context(request, *args, **kwargs)
+        is_open = self.is_open_at(timezone.now())
+        organisation = self.get_organisation()
+        context.update(
+            {
+                "is_open": is_open,
+                "organisation": organisation,
+                "json_ld": offer_json_ld(self, organisation=organisation, request=request)
+                if is_open
+                else None,
+                "schedule_text": schedule_text(self)
+                if self.schedule_kind != ScheduleKind.FLEXIBLE
+                else "",
+                "cause_names": names("cause", self.causes_mask),
+                "required_skill_names": names("skill", self.required_skills_mask),
+                "nice_skill_names": names("skill", self.nice_skills_mask),
+                "language_names": language_names(self.required_languages),
+            }
+        )
+        return context
 
     @path("zglaszam-sie/", name="interest")
+    @method_decorator(limit_posts("volunteer-interest"))
     def interest(self, request):
-        from volunteering.views.offers import express_interest
+        volunteer = current_volunteer(request)
+        if request.method == "POST" and volunteer is None:
+            # Registration first; the confirmation link brings the volunteer back here.
+            return redirect(self.registration_url())
+        if request.method != "POST":
+            return self._render_interest(request, volunteer=volunteer, form=InterestForm())
+        form = InterestForm(request.POST)
+        if not form.is_valid():
+            return self._render_interest(request, volunteer=volunteer, form=form, status=400)
+        try:
+            express_interest(
+                volunteer=volunteer,
+                offer=self,
+                message=form.cleaned_data["message"],
+                now=timezone.now(),
+            )
+        except InterestRefused as refusal:
+            return self._render_interest(
+                request, volunteer=volunteer, form=form, refusal=str(refusal), status=409
+            )
+        messages.success(
+            request,
+            gettext(
+                "Thank you. The coordinator has been told of your interest and will contact you."
+            ),
+        )
+        sent = self.url + self.reverse_subpage("interest_sent")
+        return HttpResponseRedirect(sent, status=303)
 
-        return express_interest(request, offer=self)
+    @path("zglaszam-sie/wyslano/", name="interest_sent")
+    def interest_sent(self, request):
+        return self._render_interest(request, sent=True)
+
+    def registration_url(self) -> str:
+        return reverse("volunteering:register") + "?" + urlencode({"oferta": self.pk})
+
+    def _render_interest(
+        self, request, *, volunteer=None, form=None, refusal="", sent=False, status=200
+    ):
+        now = timezone.now()
+        interest = None
+        fit = None
+        if volunteer is not None:
+            interest = (
+                Interest.objects.filter(
+                    volunteer=volunteer, offer__translation_key=self.translation_key
+                )
+                .exclude(status=InterestStatus.WITHDRAWN)
+                .first()
+            )
+            fit = reasons(*evaluate(offer_profile(self, now=now), volunteer_profile(volunteer)))
+        response = self.render(
+            request,
+            template="volunteering/volunteer_offer_interest.html",
+            context_overrides={
+                "volunteer": volunteer,
+                "interest": interest,
+                "fit": fit,
+                "interest_form": form,
+                "refusal": refusal,
+                "sent": sent,
+                "registration_url": self.registration_url(),
+            },
+        )
+        response.status_code = status
+        return response
 
 
 def _mask(terms) -> int:
