@@ -28,6 +28,7 @@ from pages.models.mixins import (
     ListingIndexMixin,
     ShareCardMixin,
 )
+from pages.workspaces import organisation_editors
 from volunteering import lifecycle, slots
 from volunteering.admin_forms import VolunteerOfferForm
 from volunteering.cards import schedule_text
@@ -253,8 +254,6 @@ class VolunteerOfferPage(
             raise ValidationError(errors)
 
     def _coordinator_edits_this_organisation(self) -> bool:
-        from pages.workspaces import organisation_editors
-
         organisation = self.get_organisation()
         return (
             organisation is None
