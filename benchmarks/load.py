@@ -81,7 +81,8 @@ def scenario_forms() -> dict:
     search_alert = reverse("network_search_alert_new")
     return {
         "job_application": {
-            "page": posting.url,
+            # The form is on its own route; the posting itself carries no CSRF token.
+            "page": posting.url + "aplikuj/",
             "url": posting.url + "aplikuj/",
             "data": {"name": "Obciążenie Testowe", "cover_letter": "Dzień dobry.", "consent": "on"},
         },
@@ -99,7 +100,7 @@ def scenario_forms() -> dict:
             },
         },
         "conference_registration": {
-            "page": conference.url,
+            "page": conference.url + "rejestracja/",
             "url": conference.url + "rejestracja/",
             "data": {"name": "Obciążenie Testowe", "consent": "on"},
         },

@@ -1,10 +1,17 @@
 """schema.org JobPosting for open postings, with Google's required and recommended fields."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.utils.html import format_html, strip_tags
 
 from jobs import lifecycle
-from jobs.models import ApplyMethod, EmploymentType, JobPostingPage, WorkingTime, WorkMode
+from jobs.models.choices import EmploymentType, WorkingTime
 from pages.json_ld import compact, date_posted, job_location, organisation_reference
+
+if TYPE_CHECKING:  # the posting's get_context calls this module
+    from jobs.models import JobPostingPage
 
 _EMPLOYMENT_TYPES = {
     EmploymentType.EMPLOYMENT_CONTRACT: None,  # follows the working time
@@ -47,7 +54,7 @@ def job_posting_json_ld(posting: JobPostingPage, *, organisation, request=None) 
             "name": organisation.title if organisation else "Sieć",
             "value": str(posting.translation_key),
         },
-        "directApply": posting.apply_method == ApplyMethod.FORM,
+        "directApply": posting.accepts_form_applications,
         "baseSalary": {
             "@type": "MonetaryAmount",
             "currency": "PLN",
@@ -61,7 +68,7 @@ def job_posting_json_ld(posting: JobPostingPage, *, organisation, request=None) 
         "url": posting.get_full_url(request),
         "hiringOrganization": organisation_reference(organisation, request=request),
         "jobStartDate": posting.start_date.isoformat() if posting.start_date else None,
-        **job_location(posting, fully_remote=posting.work_mode == WorkMode.REMOTE),
+        **job_location(posting, fully_remote=posting.is_remote),
     }
     return compact(data)
 

@@ -2,12 +2,19 @@
 templatetags; this module only builds dictionaries, with no empty values (Google reports an
 empty string as an invalid value) and only properties the schema.org type has."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.utils import timezone
 
-from pages.models import AttendanceMode, ConferencePage
+from pages.models.choices import AttendanceMode
 from pages.notifications import absolute_url
 from pages.schedule import WARSAW, local_date, ticket_availability
 from pages.share_cards import card_url
+
+if TYPE_CHECKING:  # the event's get_context calls this module
+    from pages.models import ConferencePage
 
 _ATTENDANCE = {
     AttendanceMode.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",

@@ -74,7 +74,7 @@ class ConferenceAdapter(SearchAdapter):
             body=" ".join(filter(None, (stream_text(page.agenda), stream_text(page.body)))),
             tags=[tag.name for tag in page.tags.all()],
             city=page.city,
-            remote=page.attendance_mode == "ONLINE",
+            remote=page.is_online,
             start_date=local_date(page.start_at),
             end_date=local_date(page.end_at),
             **coordinates(page),

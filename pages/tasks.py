@@ -14,11 +14,11 @@ import smtplib
 from django.core.mail import EmailMessage
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from django_tasks import task
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
-
-from pages.models import ConferencePage
 
 logger = logging.getLogger(__name__)
 
@@ -106,12 +106,17 @@ def register_for_conference(
     # pages.services -> pages.notifications import deliver from this module.
     from pages.services import register_for_conference as book
 
-    conference = ConferencePage.objects.filter(pk=conference_id).first()
+    # Through Wagtail's Page, not ConferencePage: the event's route enqueues this task, so
+    # this module sits below the page model and does not import it.
+    conference = Page.objects.filter(pk=conference_id).specific().first()
     if conference is None:
         return "event gone; nothing booked"
     return book(
         conference=conference,
-        fields=fields,
+        name=fields["name"],
+        email=fields["email"],
+        organisation_name=fields["organisation_name"],
+        access_needs=fields["access_needs"],
         language_code=language_code,
         now=datetime.datetime.fromisoformat(submitted_at),
     )

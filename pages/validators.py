@@ -70,3 +70,11 @@ def validate_postal_code(value: str) -> None:
         raise ValidationError(
             _("A Polish postal code looks like 31-042."), code="invalid_postal_code"
         )
+
+
+def clean_person_name(value: str) -> str:
+    """A name as people type it, with runs of spaces (and line breaks) folded to one."""
+    name = " ".join(value.split())
+    if not name:
+        raise ValidationError(_("Please give your name."))
+    return name

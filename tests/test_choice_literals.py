@@ -20,18 +20,6 @@ from django.apps import apps
 ROOT = Path(__file__).resolve().parents[1]
 APPS = ("cms", "pages", "jobs", "volunteering", "search")
 
-# Files that the `routes` branch rewrites (detail pages and their forms) and that still spell
-# choices as strings here. Each entry must still hold a literal: once the branches are merged
-# and the file is clean, this test fails until the entry is removed.
-PENDING_ELSEWHERE = {
-    "jobs/views.py",
-    "jobs/templates/jobs/job_posting_page.html",
-    "pages/views.py",
-    "pages/search.py",
-    "pages/templates/pages/conference_page.html",
-    "pages/templates/pages/cards/conference.html",
-}
-
 
 def choice_values_by_field_name() -> dict[str, set[str]]:
     values = defaultdict(set)
@@ -136,11 +124,4 @@ def test_the_scan_finds_a_choice_spelled_as_a_string():
 def test_choice_values_are_named_by_their_member_everywhere_in_the_apps():
     found = literals_by_file()
 
-    unexpected = {path: lines for path, lines in found.items() if path not in PENDING_ELSEWHERE}
-    assert unexpected == {}
-
-
-def test_every_file_left_to_another_branch_still_needs_its_entry():
-    found = literals_by_file()
-
-    assert sorted(PENDING_ELSEWHERE - set(found)) == []
+    assert found == {}

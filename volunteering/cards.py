@@ -1,12 +1,19 @@
 """Card text for offer listings, built once per offer in Python."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from pages.geo import km_away
-from volunteering.models.pages import ScheduleKind, VolunteerOfferPage
+from volunteering.models.choices import ScheduleKind
 from volunteering.vocabulary import names
+
+if TYPE_CHECKING:  # the offer's route uses schedule_text
+    from volunteering.models import VolunteerOfferPage
 
 
 def schedule_text(offer: VolunteerOfferPage) -> str:

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 import phonenumbers
 
 from pages.abuse import HoneypotMixin
-from pages.forms import clean_person_name
 from pages.geo import find_place
+from pages.validators import clean_person_name
 from volunteering.fields import BitSetFormField
 from volunteering.models import Volunteer
 from volunteering.options import (
@@ -182,12 +182,3 @@ class ManageLinkForm(HoneypotMixin, forms.Form):
 
     def clean_email(self):
         return clean_email(self.cleaned_data["email"])
-
-
-class InterestForm(HoneypotMixin, forms.Form):
-    message = forms.CharField(
-        label=_("A word to the coordinator (optional)"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )

@@ -1,11 +1,17 @@
 """schema.org JobPosting (employmentType VOLUNTEER) for open volunteer offers, so search
 engines list them with paid jobs."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.utils.html import format_html
 
 from pages.json_ld import compact, date_posted, job_location, organisation_reference
 from pages.schedule import end_of_day
-from volunteering.models import VolunteerOfferPage
+
+if TYPE_CHECKING:  # the offer's get_context calls this module
+    from volunteering.models import VolunteerOfferPage
 
 
 def offer_json_ld(offer: VolunteerOfferPage, *, organisation, request=None) -> dict:

@@ -13,14 +13,12 @@ from volunteering import lifecycle, match_index
 from volunteering.matching import (
     Exclusion,
     Match,
-    OfferProfile,
-    VolunteerProfile,
     evaluate,
     match,
 )
-from volunteering.models.pages import OfferPlace, ScheduleKind, VolunteerOfferPage
+from volunteering.models.pages import VolunteerOfferPage
 from volunteering.models.volunteers import Interest, InterestStatus, MatchingState, Volunteer
-from volunteering.profile_choices import BRACKET_LOWEST_AGE
+from volunteering.profiles import offer_profile, offer_values, volunteer_profile, volunteer_values
 
 OFFERS, VOLUNTEERS = "offers", "volunteers"
 
@@ -83,55 +81,6 @@ VOLUNTEER_COLUMNS = (
 )
 
 
-def _offer_values(offer) -> tuple:
-    """The OfferProfile fields but `is_open`, in its order."""
-    return (
-        offer.pk,
-        offer.required_skills_mask,
-        offer.nice_skills_mask,
-        offer.causes_mask,
-        offer.slots_mask,
-        offer.schedule_kind == ScheduleKind.FLEXIBLE,
-        offer.place == OfferPlace.REMOTE,
-        None if offer.latitude is None else float(offer.latitude),
-        None if offer.longitude is None else float(offer.longitude),
-        offer.minimum_age,
-        offer.suitable_for_minors,
-        offer.required_languages,
-    )
-
-
-def offer_profile(offer, *, now: datetime.datetime) -> OfferProfile:
-    is_open = lifecycle.offer_is_open(
-        live=offer.live,
-        deadline_date=offer.deadline_date,
-        places_total=offer.places_total,
-        places_filled=offer.places_filled,
-        now=now,
-    )
-    return OfferProfile(*_offer_values(offer), is_open=is_open)
-
-
-def _volunteer_values(volunteer) -> tuple:
-    """The VolunteerProfile fields, in its order."""
-    return (
-        volunteer.pk,
-        volunteer.skills,
-        volunteer.causes,
-        volunteer.availability,
-        volunteer.languages,
-        BRACKET_LOWEST_AGE[volunteer.age_bracket],
-        volunteer.latitude,
-        volunteer.longitude,
-        volunteer.travel_km,
-        volunteer.remote_ok,
-    )
-
-
-def volunteer_profile(volunteer) -> VolunteerProfile:
-    return VolunteerProfile(*_volunteer_values(volunteer))
-
-
 # The in-memory indexes behind both directions.
 
 
@@ -148,7 +97,7 @@ def bump_generation(key: str) -> None:
 def _load_offers() -> match_index.OfferArrays:
     rows = []
     for offer in VolunteerOfferPage.objects.live().public().values_list(*OFFER_COLUMNS, named=True):
-        pk, *values = _offer_values(offer)
+        pk, *values = offer_values(offer)
         # Whether an offer is open is decided at query time, against the clock: the arrays
         # keep its deadline (as an ordinal day) and whether it has a place left.
         deadline = None if offer.deadline_date is None else offer.deadline_date.toordinal()
@@ -164,7 +113,7 @@ def _load_volunteers() -> match_index.VolunteerArrays:
         .values_list(*VOLUNTEER_COLUMNS, named=True)
     )
     return match_index.volunteer_arrays(
-        [(*_volunteer_values(row), row.discoverable) for row in rows]
+        [(*volunteer_values(row), row.discoverable) for row in rows]
     )
 
 

@@ -1,6 +1,12 @@
-"""Write-side operations of the volunteering plugin. Every rule about time takes `now`."""
+"""Write-side operations of the volunteering plugin. Every rule about time takes `now`.
+
+Below the offer page model (its interest route calls these): they import only the volunteer
+models, so the offer is a type hint here, not an import."""
+
+from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -13,16 +19,18 @@ from pages.notifications import absolute_url
 from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
 from volunteering import lifecycle, notifications
-from volunteering.models import (
+from volunteering.models.volunteers import (
     Consent,
     ConsentKind,
     Interest,
     InterestStatus,
     Volunteer,
-    VolunteerOfferPage,
+    new_token_nonce,
 )
-from volunteering.models.volunteers import new_token_nonce
 from volunteering.profile_choices import DIGITAL_CONSENT_AGE
+
+if TYPE_CHECKING:
+    from volunteering.models import VolunteerOfferPage
 
 # Bump when the privacy notice (templates/volunteering/notice.html) changes: every consent
 # records the version the volunteer saw.

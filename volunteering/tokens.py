@@ -8,7 +8,7 @@ import datetime
 from django.core import signing
 
 from volunteering import lifecycle
-from volunteering.models import Volunteer
+from volunteering.models.volunteers import Volunteer
 
 CONFIRM = "volunteering.confirm"
 MANAGE = "volunteering.manage"

@@ -1,5 +1,10 @@
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -10,6 +15,18 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from jobs import lifecycle
+from jobs.application_form import JobApplicationForm
+from jobs.json_ld import job_posting_json_ld
+from jobs.models.choices import (
+    ApplyMethod,
+    EmploymentType,
+    SalaryBasis,
+    SalaryPeriod,
+    WorkingTime,
+    WorkMode,
+)
+from jobs.services import ApplicationRefused, apply_for_job, check_accepts_applications
+from pages.abuse import limit_posts
 from pages.models.mixins import (
     AddressMixin,
     ClosingPageMixin,
@@ -18,42 +35,6 @@ from pages.models.mixins import (
 )
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
-
-
-class EmploymentType(models.TextChoices):
-    EMPLOYMENT_CONTRACT = "EMPLOYMENT_CONTRACT", _("Employment contract")
-    MANDATE_CONTRACT = "MANDATE_CONTRACT", _("Contract of mandate")
-    SPECIFIC_WORK_CONTRACT = "SPECIFIC_WORK_CONTRACT", _("Contract for specific work")
-    B2B = "B2B", _("B2B contract")
-    INTERNSHIP = "INTERNSHIP", _("Internship")
-    VOLUNTEER = "VOLUNTEER", _("Volunteer")
-
-
-class WorkingTime(models.TextChoices):
-    FULL_TIME = "FULL_TIME", _("Full time")
-    PART_TIME = "PART_TIME", _("Part time")
-
-
-class WorkMode(models.TextChoices):
-    ON_SITE = "ON_SITE", _("On site")
-    HYBRID = "HYBRID", _("Hybrid")
-    REMOTE = "REMOTE", _("Remote")
-
-
-class SalaryBasis(models.TextChoices):
-    GROSS = "GROSS", _("gross")
-    NET = "NET", _("net")
-
-
-class SalaryPeriod(models.TextChoices):
-    MONTH = "MONTH", _("per month")
-    HOUR = "HOUR", _("per hour")
-
-
-class ApplyMethod(models.TextChoices):
-    FORM = "FORM", _("Form on this site")
-    EMAIL = "EMAIL", _("By e-mail")
-    LINK = "LINK", _("On an external site")
 
 
 class JobPostingPage(
@@ -214,14 +195,82 @@ class JobPostingPage(
     def closes_at(self):
         return lifecycle.closes_at(self.deadline_date)
 
-    @path("")
-    def detail(self, request):
-        from jobs.views import posting_detail
+    @property
+    def accepts_form_applications(self) -> bool:
+        return self.apply_method == ApplyMethod.FORM
 
-        return posting_detail(request, posting=self)
+    @property
+    def applies_by_email(self) -> bool:
+        return self.apply_method == ApplyMethod.EMAIL
 
+    @property
+    def applies_by_link(self) -> bool:
+        return self.apply_method == ApplyMethod.LINK
+
+    @property
+    def is_remote(self) -> bool:
+        return self.work_mode == WorkMode.REMOTE
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        is_open = self.is_open_at(timezone.now())
+        organisation = self.get_organisation()
+        context.update(
+            {
+                "is_open": is_open,
+                "organisation": organisation,
+                "json_ld": job_posting_json_ld(self, organisation=organisation, request=request)
+                if is_open
+                else None,
+            }
+        )
+        return context
+
+    # The application form lives on its own route, so the posting itself carries no form and
+    # no CSRF token (and can be cached at the edge).
     @path("aplikuj/", name="apply")
+    @method_decorator(limit_posts("job-application"))
     def apply(self, request):
-        from jobs.views import posting_apply
+        now = timezone.now()
+        try:
+            check_accepts_applications(posting=self, now=now)
+        except ApplicationRefused as refusal:
+            # Said on the page, not as an empty form; a POST is refused as a conflict.
+            status = 409 if request.method == "POST" else 200
+            return self._render_apply(request, refusal=str(refusal), status=status)
+        if request.method != "POST":
+            return self._render_apply(request, form=JobApplicationForm())
+        form = JobApplicationForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self._render_apply(request, form=form, status=400)
+        try:
+            apply_for_job(
+                posting=self,
+                **form.application_data(),
+                language_code=translation.get_language(),
+                now=now,
+            )
+        except ApplicationRefused as refusal:
+            return self._render_apply(request, refusal=str(refusal), status=409)
+        messages.success(
+            request,
+            gettext(
+                "Thank you. Your application has been sent; "
+                "a confirmation is on its way to %(email)s."
+            )
+            % {"email": form.cleaned_data["email"]},
+        )
+        return HttpResponseRedirect(self.url + self.reverse_subpage("application_sent"), status=303)
 
-        return posting_apply(request, posting=self)
+    @path("aplikuj/wyslano/", name="application_sent")
+    def application_sent(self, request):
+        return self._render_apply(request, sent=True)
+
+    def _render_apply(self, request, *, form=None, refusal="", sent=False, status=200):
+        response = self.render(
+            request,
+            template="jobs/job_posting_apply.html",
+            context_overrides={"application_form": form, "refusal": refusal, "sent": sent},
+        )
+        response.status_code = status
+        return response

@@ -28,3 +28,9 @@ class LegalForm(models.TextChoices):
     NON_PROFIT_COMPANY = "NON_PROFIT_COMPANY", _("Non-profit company")
     INFORMAL_GROUP = "INFORMAL_GROUP", _("Informal group")
     OTHER = "OTHER", _("Other")
+
+
+class RegistrationMode(models.TextChoices):
+    NONE = "NONE", _("No registration needed")
+    LINK = "LINK", _("External registration link")
+    FORM = "FORM", _("Registration form on this site")

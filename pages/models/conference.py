@@ -1,8 +1,12 @@
 from zoneinfo import ZoneInfo
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.http import HttpResponse, HttpResponseRedirect
+from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -15,13 +19,24 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pages.abuse import limit_posts
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.event_feeds import EventAtomFeed, EventRssFeed
 from pages.filters import ConferenceFilterSet
+from pages.ics import event_to_ics
+from pages.json_ld import event_json_ld
+from pages.models.choices import AttendanceMode, EventKind, RegistrationMode
+from pages.registration_form import ConferenceRegistrationForm
 from pages.schedule import registration_is_open
+from pages.services import (
+    RegistrationRefused,
+    check_registration_open,
+    places_left,
+    request_registration,
+)
+from pages.site_url import site_hostname
 from pages.visibility import public
 
-from .choices import AttendanceMode, EventKind
 from .mixins import (
     AddressMixin,
     InOrganisationMixin,
@@ -31,12 +46,6 @@ from .mixins import (
 )
 
 WARSAW = ZoneInfo("Europe/Warsaw")
-
-
-class RegistrationMode(models.TextChoices):
-    NONE = "NONE", _("No registration needed")
-    LINK = "LINK", _("External registration link")
-    FORM = "FORM", _("Registration form on this site")
 
 
 class ConferenceTag(TaggedItemBase):
@@ -214,20 +223,107 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
             closes_at=self.registration_closes_at, ends_at=self.end_at, now=now
         )
 
-    @path("")
-    def event(self, request):
-        from pages.views import conference_detail
+    @property
+    def is_online(self) -> bool:
+        return self.attendance_mode == AttendanceMode.ONLINE
 
-        return conference_detail(request, conference=self)
+    @property
+    def has_online_part(self) -> bool:
+        return self.attendance_mode != AttendanceMode.IN_PERSON
 
+    @property
+    def is_mixed(self) -> bool:
+        return self.attendance_mode == AttendanceMode.MIXED
+
+    @property
+    def takes_registration_here(self) -> bool:
+        return self.registration_mode == RegistrationMode.FORM
+
+    @property
+    def takes_registration_elsewhere(self) -> bool:
+        return self.registration_mode == RegistrationMode.LINK
+
+    @property
+    def needs_no_registration(self) -> bool:
+        return self.registration_mode == RegistrationMode.NONE
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        left = places_left(conference=self)
+        context.update(
+            {
+                "registration_open": self.registration_open_at(now),
+                "places_left": left,
+                "event_json_ld": event_json_ld(self, request=request, now=now, places_left=left),
+            }
+        )
+        return context
+
+    # The registration form lives on its own route, so the event page itself carries no form
+    # and no CSRF token (and can be cached at the edge).
     @path("rejestracja/", name="register")
+    @method_decorator(limit_posts("conference-registration"))
     def register(self, request):
-        from pages.views import conference_register
+        now = timezone.now()
+        try:
+            check_registration_open(conference=self, now=now)
+        except RegistrationRefused as refusal:
+            # Said on the page, not as an empty form; a POST is refused as a conflict.
+            status = 409 if request.method == "POST" else 200
+            return self._render_register(request, refusal=str(refusal), status=status)
+        if request.method != "POST":
+            return self._render_register(request, form=ConferenceRegistrationForm())
+        form = ConferenceRegistrationForm(request.POST)
+        if not form.is_valid():
+            return self._render_register(request, form=form, status=400)
+        data = form.cleaned_data
+        # Booked and answered by e-mail from the worker: the same work here for every address.
+        request_registration(
+            conference=self,
+            name=data["name"],
+            email=data["email"],
+            organisation_name=data["organisation_name"],
+            access_needs=data["access_needs"],
+            language_code=translation.get_language(),
+            now=now,
+        )
+        messages.success(
+            request,
+            gettext("Thank you. We are sending an e-mail about your registration to %(email)s.")
+            % {"email": data["email"]},
+        )
+        return HttpResponseRedirect(
+            self.url + self.reverse_subpage("registration_sent"), status=303
+        )
 
-        return conference_register(request, conference=self)
+    @path("rejestracja/wyslano/", name="registration_sent")
+    def registration_sent(self, request):
+        return self._render_register(request, sent=True)
+
+    def _render_register(self, request, *, form=None, refusal="", sent=False, status=200):
+        response = self.render(
+            request,
+            template="pages/conference_register.html",
+            context_overrides={"registration_form": form, "refusal": refusal, "sent": sent},
+        )
+        response.status_code = status
+        return response
 
     @path("kalendarz/", name="ics")
     def ics(self, request):
-        from pages.views import conference_ics
-
-        return conference_ics(request, conference=self)
+        body = event_to_ics(
+            # RFC 5545: a globally unique UID, the site's domain on the right.
+            uid=f"{self.translation_key}@{site_hostname()}",
+            title=self.title,
+            description=self.summary,
+            location=self.online_url
+            if self.is_online
+            else ", ".join(p for p in (self.venue_name, self.address_line) if p),
+            url=self.full_url or "",
+            start_at=self.start_at,
+            end_at=self.end_at,
+        )
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response

@@ -51,18 +51,27 @@ def one_page_of_each_type(language_code: str) -> list[Page]:
     return list(first_by_type.values())
 
 
+FORM_ROUTES = {
+    "JobPostingPage": "apply",
+    "ConferencePage": "register",
+    "VolunteerOfferPage": "interest",
+}
+
+
 def public_visits(language_code: str, *, volunteer_link: str | None) -> list[Visit]:
     """Pages to check, in order; `volunteer_link` signs a volunteer in before their pages."""
     visits = []
     for page in one_page_of_each_type(language_code):
-        specific_name = type(page).__name__
-        form = {
-            "JobPostingPage": "form[action$='/aplikuj/']",
-            "ConferencePage": "form[action$='/rejestracja/']",
-        }.get(specific_name)
         visits.append(Visit(page.url))
-        if form:
-            visits.append(Visit(page.url, submit_empty=form))
+        # A detail page carries no form; its form is on a route of its own.
+        route = FORM_ROUTES.get(type(page).__name__)
+        if route:
+            sub_path = page.reverse_subpage(route)
+            visits.append(Visit(page.url + sub_path))
+            if route != "interest":  # an anonymous visitor is asked to register first
+                visits.append(
+                    Visit(page.url + sub_path, submit_empty=f"form[action$='/{sub_path}']")
+                )
     with translation.override(language_code):
         visits.append(Visit(reverse("network_search") + "?q=ksi%C4%99gowa"))
         visits.append(Visit(reverse("network_search") + "?q=zzzbrakwynikow"))

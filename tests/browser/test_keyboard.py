@@ -48,6 +48,19 @@ def choose_file_by_keyboard(page, path: str) -> None:
     raise AssertionError("Space on the file field never opened the file chooser")
 
 
+def follow_link_by_keyboard(page, label: str) -> None:
+    """Tabs through <main> to the first link named `label` and opens it with Enter."""
+    for _ in range(150):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["inMain"] and focused["tag"] == "a" and focused["label"] == label:
+            assert focused["ring"], f"no visible focus on {focused}"
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            return
+    raise AssertionError(f"never reached the “{label}” link")
+
+
 def fill_by_keyboard(page, *, typed: dict, ticked: set, files: dict, submit: str) -> list:
     """Tabs through <main> until the submit button; returns every control that took focus."""
     visited = []
@@ -106,6 +119,8 @@ def test_an_applicant_applies_with_the_keyboard_alone(page, demo_site, tmp_path)
     cv = tmp_path / "cv.pdf"
     cv.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     page.goto(demo_site + "/organizacje/fundacja-bis/praca/ksiegowy-ksiegowa/")
+    skip_to_main(page)
+    follow_link_by_keyboard(page, "Aplikuj")  # the form is on a page of its own
     skip_to_main(page)
 
     fill_by_keyboard(

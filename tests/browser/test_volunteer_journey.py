@@ -21,7 +21,8 @@ def test_a_newcomer_registers_confirms_and_expresses_interest(page, demo_site):
     page.get_by_label("W promieniu (km)").fill("5")
     page.get_by_role("button", name="Pokaż wyniki").click()
     page.get_by_role("link", name="Akcja sąsiedzka w Skawinie").click()
-    page.get_by_role("button", name="Zgłaszam się").click()
+    page.get_by_role("link", name="Zgłaszam się").first.click()
+    page.get_by_role("link", name="Załóż profil wolontariusza").click()
 
     assert "/wolontariusz/rejestracja/" in page.url
     page.get_by_label("Imię i nazwisko").fill("Grażyna Źródłowska")

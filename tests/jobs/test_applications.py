@@ -12,11 +12,13 @@ from django.utils import timezone
 import pytest
 
 from jobs.factories import JobPostingPageFactory
-from jobs.models import ApplicationStatus, JobApplication
+from jobs.models import ApplicationStatus, ApplyMethod, JobApplication
+from jobs.services import ApplicationRefused, apply_for_job
 from pages.models import OrganisationWorkspace
 
 pytestmark = pytest.mark.django_db
 
+NOW = datetime.datetime(2026, 12, 1, 10, 0, tzinfo=datetime.UTC)
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
@@ -59,7 +61,7 @@ def test_a_valid_pdf_application_is_stored_privately_and_acknowledged(
     with django_capture_on_commit_callbacks(execute=True):
         response = apply(client, posting, cv=PDF)
 
-    assert response.status_code == 302
+    assert response.status_code == 303
     application = JobApplication.objects.get()
     assert application.name == "Zofia Wójcik-Łęcka"
     assert application.status == ApplicationStatus.RECEIVED
@@ -79,7 +81,7 @@ def test_a_valid_pdf_application_is_stored_privately_and_acknowledged(
 def test_docx_and_odt_cvs_are_recognised_by_content(client, posting, content, name, extension):
     response = apply(client, posting, cv=content, filename=name)
 
-    assert response.status_code == 302
+    assert response.status_code == 303
     assert JobApplication.objects.get().cv_extension == extension
 
 
@@ -133,6 +135,108 @@ def test_a_closed_posting_refuses_applications(client, board, job_index, account
     response = apply(client, closed, cv=PDF)
 
     assert response.status_code == 409
+    assert not JobApplication.objects.exists()
+
+
+def test_the_posting_page_carries_no_form_token_or_cookie_for_an_anonymous_visitor(client, posting):
+    response = client.get(posting.url)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "csrfmiddlewaretoken" not in page
+    assert "<form" not in page.split('id="apply"')[1]
+    assert not response.cookies
+    assert f'href="{posting.url}aplikuj/"' in page
+
+
+def test_the_apply_route_shows_the_form_naming_the_posting_with_a_link_back(client, posting):
+    response = client.get(posting.url + "aplikuj/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Księgowy / Księgowa" in page.split("<h1>")[1].split("</h1>")[0]
+    assert 'name="csrfmiddlewaretoken"' in page
+    assert f'href="{posting.url}"' in page
+
+
+def test_an_invalid_application_answers_400_with_an_error_summary_linked_to_the_fields(
+    client, posting
+):
+    response = apply(client, posting, cv=PDF, email="not an address", consent="")
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    summary = page.split('class="error-summary"')[1].split("</div>")[0]
+    assert 'href="#id_email"' in summary
+    assert 'href="#id_consent"' in summary
+    assert page.index('class="error-summary"') < page.index('enctype="multipart/form-data"')
+
+
+def test_a_sent_application_lands_on_a_visible_confirmation(client, posting):
+    response = apply(client, posting, cv=PDF)
+    landing = client.get(response["Location"])
+
+    assert response.status_code == 303
+    assert response["Location"] == posting.url + "aplikuj/wyslano/"
+    page = landing.content.decode()
+    assert landing.status_code == 200
+    assert "zofia@example.org" in page.split('class="messages"')[1].split("</div>")[0]
+    assert "<form" not in page.split("<main")[1]
+
+
+def test_the_apply_route_of_a_closed_posting_says_it_is_closed(client, job_index, accounting):
+    closed = JobPostingPageFactory(parent=job_index, category=accounting, closed=True)
+
+    response = client.get(closed.url + "aplikuj/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "banner--closed" in page
+    assert 'name="cv"' not in page
+
+
+def test_apply_for_job_stores_plain_data_without_a_form(
+    posting, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        application = apply_for_job(
+            posting=posting,
+            name="Jan Nowak",
+            email="jan@example.org",
+            phone="",
+            cover_letter="",
+            cv=SimpleUploadedFile("cv.pdf", PDF),
+            cv_extension="pdf",
+            language_code="en",
+            now=NOW,
+        )
+
+    assert application.consent_given_at == NOW
+    assert application.language_code == "en"
+    assert mail.outbox[0].to == ["jan@example.org"]
+
+
+def test_apply_for_job_refuses_a_posting_that_takes_applications_by_email(job_index, accounting):
+    by_email = JobPostingPageFactory(
+        parent=job_index,
+        category=accounting,
+        apply_method=ApplyMethod.EMAIL,
+        application_email="praca@example.org",
+    )
+
+    with pytest.raises(ApplicationRefused):
+        apply_for_job(
+            posting=by_email,
+            name="Jan Nowak",
+            email="jan@example.org",
+            phone="",
+            cover_letter="",
+            cv=SimpleUploadedFile("cv.pdf", PDF),
+            cv_extension="pdf",
+            language_code="pl",
+            now=timezone.now(),
+        )
+
     assert not JobApplication.objects.exists()
 
 

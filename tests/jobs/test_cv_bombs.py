@@ -86,5 +86,5 @@ def test_a_real_sized_docx_with_pictures_is_still_accepted(client, posting):
 
     response = client.post(posting.url + "aplikuj/", _application(content))
 
-    assert response.status_code == 302
+    assert response.status_code == 303
     assert JobApplication.objects.get().cv_extension == "docx"

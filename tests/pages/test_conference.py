@@ -9,6 +9,7 @@ import pytest
 
 from pages.factories import ConferencePageFactory
 from pages.models import ConferenceRegistration
+from pages.services import register_for_conference
 from tests.search.conftest import run_tasks
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +36,7 @@ def test_a_visitor_registers_and_gets_a_confirmation(client, conference):
     response = register(client, conference)
     run_tasks()
 
-    assert response.status_code == 302
+    assert response.status_code == 303
     registration = ConferenceRegistration.objects.get()
     assert registration.name == "Anna Żółkiewska"
     assert registration.consent_given_at is not None
@@ -53,7 +54,7 @@ def test_a_registered_address_gets_the_usual_answer_and_its_registration_by_mail
     again = register(client, conference, email="ANNA@example.org", name="Ktoś Inny")
     run_tasks()
 
-    assert again.status_code == first.status_code == 302
+    assert again.status_code == first.status_code == 303
     assert again["Location"] == first["Location"]
     page = client.get(again["Location"]).content.decode()
     assert "jest już zarejestrowany" not in page
@@ -91,7 +92,7 @@ def test_a_form_that_lost_the_last_place_to_another_gets_an_e_mail_saying_so(cli
 
     run_tasks()
 
-    assert [answer.status_code for answer in answers] == [302, 302, 302]
+    assert [answer.status_code for answer in answers] == [303, 303, 303]
     assert ConferenceRegistration.objects.count() == 2  # the capacity
     (refusal,) = [message for message in mail.outbox if message.to == ["c@example.org"]]
     assert "Brak miejsc" in refusal.subject and "nie masz rejestracji" in refusal.body
@@ -129,6 +130,82 @@ def test_bad_registration_input_gives_clear_errors(client, conference, data, fie
     assert field in errors
     assert str(errors[field][0]) in response.content.decode()
     assert not ConferenceRegistration.objects.exists()
+
+
+def test_the_event_page_carries_no_form_token_or_cookie_for_an_anonymous_visitor(
+    client, conference
+):
+    response = client.get(conference.url)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "csrfmiddlewaretoken" not in page
+    assert not response.cookies
+    assert f'href="{conference.url}rejestracja/"' in page
+
+
+def test_the_registration_route_names_the_event_and_links_back(client, conference):
+    response = client.get(conference.url + "rejestracja/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Miejsca Otwarte" in page.split("<h1>")[1].split("</h1>")[0]
+    assert 'name="csrfmiddlewaretoken"' in page
+    assert f'href="{conference.url}"' in page
+
+
+def test_an_invalid_registration_answers_400_with_an_error_summary_linked_to_the_fields(
+    client, conference
+):
+    response = register(client, conference, email="not-an-email", consent="")
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    summary = page.split('class="error-summary"')[1].split("</div>")[0]
+    assert 'href="#id_email"' in summary
+    assert 'href="#id_consent"' in summary
+
+
+def test_a_sent_registration_lands_on_a_visible_confirmation(client, conference):
+    response = register(client, conference)
+    landing = client.get(response["Location"])
+
+    assert response["Location"] == conference.url + "rejestracja/wyslano/"
+    page = landing.content.decode()
+    assert landing.status_code == 200
+    assert "anna@example.org" in page.split('class="messages"')[1].split("</div>")[0]
+    assert 'name="consent"' not in page
+
+
+def test_the_registration_route_of_a_closed_event_says_it_is_closed(client, organisation):
+    closed = ConferencePageFactory(
+        parent=organisation,
+        with_form=True,
+        registration_closes_at=timezone.now() - datetime.timedelta(hours=1),
+    )
+
+    response = client.get(closed.url + "rejestracja/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Rejestracja na to wydarzenie jest zamknięta" in page
+    assert 'name="consent"' not in page
+
+
+def test_register_for_conference_books_plain_data_without_a_form(conference):
+    outcome = register_for_conference(
+        conference=conference,
+        name="Jan Nowak",
+        email="jan@example.org",
+        organisation_name="",
+        access_needs="",
+        language_code="en",
+        now=timezone.now(),
+    )
+
+    assert outcome == "registered"
+    assert ConferenceRegistration.objects.get().language_code == "en"
+    assert mail.outbox[0].to == ["jan@example.org"]
 
 
 def test_event_page_carries_schema_org_event_data_in_polish_time(client, organisation):

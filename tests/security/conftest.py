@@ -12,17 +12,17 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from benchmarks.serving import free_port
+from jobs.application_form import JobApplicationForm
 from jobs.factories import (
     JobBoardPageFactory,
     JobCategoryFactory,
     JobIndexPageFactory,
     JobPostingPageFactory,
 )
-from jobs.forms import JobApplicationForm
 from jobs.models import JobApplication
 from pages.factories import ConferencePageFactory
-from pages.forms import ConferenceRegistrationForm
 from pages.models import ConferenceRegistration
+from pages.registration_form import ConferenceRegistrationForm
 from search.forms import SavedSearchForm
 from search.models import SavedSearch
 from volunteering import tokens
@@ -34,7 +34,8 @@ from volunteering.factories import (
     VolunteerOfferPageFactory,
     registration_form_data,
 )
-from volunteering.forms import InterestForm, ManageLinkForm, RegistrationForm
+from volunteering.forms import ManageLinkForm, RegistrationForm
+from volunteering.interest_form import InterestForm
 from volunteering.models import Interest, Volunteer
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -98,7 +99,6 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
             lambda data: JobApplicationForm(
                 {k: v for k, v in data.items() if k != "cv"},
                 {"cv": data["cv"]} if "cv" in data else {},
-                posting=posting,
             ),
         ),
         PublicForm(
@@ -128,7 +128,7 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
             conference.url + "rejestracja/",
             lambda: {"name": "Anna Żółkiewska", "email": "anna@example.org", "consent": "on"},
             ConferenceRegistration.objects.count,
-            lambda data: ConferenceRegistrationForm(data, conference=conference),
+            ConferenceRegistrationForm,
         ),
         PublicForm(
             "saved-search",

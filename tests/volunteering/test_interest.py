@@ -60,10 +60,77 @@ def test_the_offer_page_explains_the_fit_to_a_signed_in_volunteer(client, offer,
     volunteer = VolunteerFactory(skills=terms["guiding"].mask, causes=terms["heritage"].mask)
     sign_in(client, volunteer)
 
-    page = client.get(offer.url).content.decode()
+    page = client.get(interest_url(offer)).content.decode()
 
     assert "1 z 1 wymaganej umiejętności" in page
     assert "wspólne sprawy: Dziedzictwo" in page
+
+
+def test_the_offer_page_carries_no_form_token_or_cookie_for_an_anonymous_visitor(client, offer):
+    response = client.get(offer.url)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "csrfmiddlewaretoken" not in page
+    assert not response.cookies
+    assert f'href="{interest_url(offer)}"' in page
+
+
+def test_the_offer_page_is_the_same_for_a_signed_in_volunteer(client, offer, terms):
+    anonymous = client.get(offer.url).content.decode()
+    sign_in(client, VolunteerFactory(skills=terms["guiding"].mask))
+
+    signed_in = client.get(offer.url).content.decode()
+
+    assert "csrfmiddlewaretoken" not in signed_in
+    assert "wymaganej umiejętności" not in signed_in
+    assert signed_in.split("<main")[1] == anonymous.split("<main")[1]
+
+
+def test_the_interest_route_asks_a_visitor_without_a_profile_to_register_first(client, offer):
+    response = client.get(interest_url(offer))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert offer.title in page.split("<h1>")[1].split("</h1>")[0]
+    assert f"{reverse('volunteering:register')}?oferta={offer.pk}" in page
+    assert f'href="{offer.url}"' in page
+
+
+def test_an_invalid_interest_answers_400_with_an_error_summary_linked_to_the_field(client, offer):
+    sign_in(client, VolunteerFactory())
+
+    response = client.post(interest_url(offer), {"message": "x" * 2001})
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'href="#id_message"' in page.split('class="error-summary"')[1].split("</div>")[0]
+    assert not Interest.objects.exists()
+
+
+def test_a_sent_interest_lands_on_a_visible_confirmation(client, offer):
+    sign_in(client, VolunteerFactory())
+
+    response = client.post(interest_url(offer), {"message": "Chętnie."})
+    landing = client.get(response["Location"])
+
+    assert response.status_code == 303
+    assert response["Location"] == interest_url(offer) + "wyslano/"
+    page = landing.content.decode()
+    assert "koordynator" in page.split('class="messages"')[1].split("</div>")[0].lower()
+    assert 'name="message"' not in page
+
+
+def test_the_interest_route_of_a_full_offer_says_so(client, volunteer_index):
+    full = VolunteerOfferPageFactory(parent=volunteer_index, places_total=2, places_filled=2)
+    sign_in(client, VolunteerFactory())
+
+    response = client.get(interest_url(full))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "banner--closed" in page
+    assert 'name="message"' not in page
 
 
 def test_the_coordinator_answers_and_the_volunteer_hears_of_each_change(

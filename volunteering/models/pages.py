@@ -1,11 +1,12 @@
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,27 +18,28 @@ from pages.models.mixins import (
     InOrganisationMixin,
     ShareCardMixin,
 )
+from pages.workspaces import organisation_editors
 from volunteering import lifecycle, slots
 from volunteering.admin_forms import VolunteerOfferForm
+from volunteering.cards import schedule_text
 from volunteering.fields import BitSetField
-from volunteering.profile_choices import ADULT_AGE
+from volunteering.json_ld import offer_json_ld
+from volunteering.models.choices import OfferPlace, ScheduleKind
+from volunteering.models.interest_routes import InterestRoutesMixin
+from volunteering.profile_choices import ADULT_AGE, language_names
+from volunteering.vocabulary import names
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-class ScheduleKind(models.TextChoices):
-    ONE_OFF = "ONE_OFF", _("One-off, on given dates")
-    WEEKLY = "WEEKLY", _("Regular, at set times each week")
-    FLEXIBLE = "FLEXIBLE", _("Flexible, when it suits the volunteer")
-
-
-class OfferPlace(models.TextChoices):
-    ON_SITE = "ON_SITE", _("On site")
-    REMOTE = "REMOTE", _("Remote")
-
-
 class VolunteerOfferPage(
-    ShareCardMixin, ClosingPageMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page
+    ShareCardMixin,
+    ClosingPageMixin,
+    InOrganisationMixin,
+    InterestRoutesMixin,
+    RoutablePageMixin,
+    AddressMixin,
+    Page,
 ):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     description = RichTextField(_("what the volunteers will do"), features=RICH_TEXT_FEATURES)
@@ -201,8 +203,6 @@ class VolunteerOfferPage(
             raise ValidationError(errors)
 
     def _coordinator_edits_this_organisation(self) -> bool:
-        from pages.workspaces import organisation_editors
-
         organisation = self.get_organisation()
         return (
             organisation is None
@@ -251,17 +251,29 @@ class VolunteerOfferPage(
     def is_remote(self) -> bool:
         return self.place == OfferPlace.REMOTE
 
-    @path("")
-    def detail(self, request):
-        from volunteering.views.offers import offer_detail
-
-        return offer_detail(request, offer=self)
-
-    @path("zglaszam-sie/", name="interest")
-    def interest(self, request):
-        from volunteering.views.offers import express_interest
-
-        return express_interest(request, offer=self)
+    def get_context(self, request, *args, **kwargs):
+        # Nothing here depends on the visitor (their fit and interest are on the interest
+        # route), so the offer page is the same for everyone and can be cached at the edge.
+        context = super().get_context(request, *args, **kwargs)
+        is_open = self.is_open_at(timezone.now())
+        organisation = self.get_organisation()
+        context.update(
+            {
+                "is_open": is_open,
+                "organisation": organisation,
+                "json_ld": offer_json_ld(self, organisation=organisation, request=request)
+                if is_open
+                else None,
+                "schedule_text": schedule_text(self)
+                if self.schedule_kind != ScheduleKind.FLEXIBLE
+                else "",
+                "cause_names": names("cause", self.causes_mask),
+                "required_skill_names": names("skill", self.required_skills_mask),
+                "nice_skill_names": names("skill", self.nice_skills_mask),
+                "language_names": language_names(self.required_languages),
+            }
+        )
+        return context
 
 
 def _mask(terms) -> int:

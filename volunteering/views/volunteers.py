@@ -17,7 +17,7 @@ from volunteering.explain import explain_match
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
 from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
 from volunteering.selectors import joinable_offer, recommended_offers
-from volunteering.views.session import current_volunteer, forget, remember
+from volunteering.session import current_volunteer, forget, remember
 from volunteering.vocabulary import active_language
 
 RECOMMENDATIONS = 10
@@ -57,7 +57,7 @@ def register(request):
         request.GET.get("oferta") or request.POST.get("oferta"), now=timezone.now()
     )
     if current_volunteer(request) is not None and offer is not None:
-        return redirect(offer.url + "#interest")
+        return redirect(offer.url + offer.reverse_subpage("interest"))
     form = RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         # Saved and answered by e-mail from the worker: a known address takes the request
@@ -153,7 +153,9 @@ def enter(request, token):
     remember(request, volunteer)
     # Away from the token, so it does not linger in the address bar or a Referer header.
     offer = _offer_from_query(offer_id)
-    return redirect(offer.url + "#interest" if offer else reverse("volunteering:profile"))
+    return redirect(
+        offer.url + offer.reverse_subpage("interest") if offer else reverse("volunteering:profile")
+    )
 
 
 def _signed_in(view):

@@ -1,6 +1,6 @@
 from django.utils import timezone
 
-from jobs.services import purge_expired_applications, purge_orphan_cvs
+from jobs.deadlines import purge_expired_applications, purge_orphan_cvs
 from pages.locks import ExclusiveCommand
 
 

@@ -1,6 +1,6 @@
 from django.utils import timezone
 
-from jobs.services import purge_orphan_cvs
+from jobs.deadlines import purge_orphan_cvs
 from pages.locks import ExclusiveCommand
 
 

@@ -1,6 +1,6 @@
 from django.utils import timezone
 
-from jobs.services import send_deadline_reminders
+from jobs.deadlines import send_deadline_reminders
 from pages.locks import ExclusiveCommand
 
 

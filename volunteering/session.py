@@ -1,7 +1,7 @@
 """Who the visitor is, without a password: a signed e-mail link puts the volunteer's id and
 token nonce in the session; erasing the volunteer or replacing the nonce ends it."""
 
-from volunteering.models import Volunteer
+from volunteering.models.volunteers import Volunteer
 
 SESSION_KEY = "siec_volunteer"
 

@@ -1,12 +1,16 @@
+"""The application form of a job posting, on the posting's own `aplikuj/` route.
+
+Below the page model: it imports only the application model and plain helpers, so the
+posting's route can use it without an import cycle."""
+
 from django import forms
 from django.core.validators import RegexValidator
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jobs.cv import validate_cv
-from jobs.models import JobApplication
+from jobs.models.applications import JobApplication
 from pages.abuse import HoneypotMixin
-from pages.forms import clean_person_name
+from pages.validators import clean_person_name
 
 
 class JobApplicationForm(HoneypotMixin, forms.ModelForm):
@@ -31,9 +35,8 @@ class JobApplicationForm(HoneypotMixin, forms.ModelForm):
         widgets = {"cover_letter": forms.Textarea(attrs={"rows": 6})}
         help_texts = {"cv": _("PDF, DOCX or ODT, at most 5 MB.")}
 
-    def __init__(self, *args, posting, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.posting = posting
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
@@ -47,11 +50,14 @@ class JobApplicationForm(HoneypotMixin, forms.ModelForm):
         self.cv_kind = validate_cv(upload)
         return upload
 
-    def save_for(self, *, language_code: str, now=None) -> JobApplication:
-        application = super().save(commit=False)
-        application.posting = self.posting
-        application.cv_extension = self.cv_kind.extension
-        application.language_code = language_code
-        application.consent_given_at = now or timezone.now()
-        application.save()
-        return application
+    def application_data(self) -> dict:
+        """The cleaned answers as the keyword arguments of jobs.services.apply_for_job."""
+        data = self.cleaned_data
+        return {
+            "name": data["name"],
+            "email": data["email"],
+            "phone": data["phone"],
+            "cover_letter": data["cover_letter"],
+            "cv": data["cv"],
+            "cv_extension": self.cv_kind.extension,
+        }

@@ -1,16 +1,14 @@
+"""The registration form of an event, on the event's own `rejestracja/` route.
+
+Below the page model: it imports only the registration model and plain helpers, so the
+event's route can use it without an import cycle."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.abuse import HoneypotMixin
-from pages.models import ConferenceRegistration
-
-
-def clean_person_name(value: str) -> str:
-    """A name as people type it, with runs of spaces (and line breaks) folded to one."""
-    name = " ".join(value.split())
-    if not name:
-        raise forms.ValidationError(_("Please give your name."))
-    return name
+from pages.models.registration import ConferenceRegistration
+from pages.validators import clean_person_name
 
 
 class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
@@ -28,9 +26,8 @@ class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
             "access_needs": _("Anything we should prepare so you can take part fully."),
         }
 
-    def __init__(self, *args, conference, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.conference = conference
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
