@@ -4,17 +4,19 @@
 on both engines. The node has only what Maven Central serves (fixture `elasticsearch_engine`,
 docs/search.md): no analysis-common, mapper-extras or percolator module."""
 
+import io
 import socket
 
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
+from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
+
 import pytest
 from django_tasks_db.models import DBTaskResult
 
 from jobs.factories import JobIndexPageFactory, JobPostingPageFactory
-from jobs.models import JobPostingPage
 from search import engine, indexing
 from search.mapping import alias_name
 from tests.search.conftest import run_tasks
@@ -30,6 +32,15 @@ def _dead_port() -> int:
 
 def _index_names(alias: str) -> list[str]:
     return sorted(engine.call("indices.get_alias", name=alias))
+
+
+def _postings(organisation, count: int) -> list:
+    """`count` live job postings (not through the tasks: search_reindex reads the pages)."""
+    index = JobIndexPageFactory(parent=organisation)
+    titles = ["Księgowy / Księgowa"] + [
+        f"Koordynator {n} / Koordynatorka {n}" for n in range(1, count)
+    ]
+    return [JobPostingPageFactory(parent=index, title=title) for title in titles]
 
 
 def test_the_elasticsearch_client_answers_and_its_errors_become_engine_unavailable(
@@ -73,8 +84,10 @@ def test_the_elasticsearch_client_refuses_an_opensearch_node_and_the_search_fall
     assert answer["total"] == 1
 
 
-def test_reindex_bulk_loads_every_page_and_switches_the_alias_atomically(elasticsearch_engine):
-    call_command("load_demo_network", verbosity=0)
+def test_reindex_bulk_loads_every_page_and_switches_the_alias_atomically(
+    elasticsearch_engine, organisation
+):
+    accountant = _postings(organisation, 8)[0]
     call_command("search_reindex", verbosity=0)
     pl = alias_name("pl")
     before = _index_names(pl)
@@ -89,12 +102,13 @@ def test_reindex_bulk_loads_every_page_and_switches_the_alias_atomically(elastic
     assert len(before) == len(after) == 1 and before != after
     assert not engine.call("indices.exists", index=before[0])  # the old index is dropped
     assert answer["reduced_mode"] is False
-    accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
     assert answer["results"][0]["title"] == accountant.title  # hunspell stemming, core filter
 
 
-def test_search_after_pages_through_every_document_in_page_id_order(elasticsearch_engine):
-    call_command("load_demo_network", verbosity=0)
+def test_search_after_pages_through_every_document_in_page_id_order(
+    elasticsearch_engine, organisation
+):
+    _postings(organisation, 13)
     call_command("search_reindex", verbosity=0)
     pl = alias_name("pl")
     body = {"query": {"match_all": {}}, "sort": [{"page_id": "asc"}], "_source": ["page_id"]}
@@ -145,3 +159,52 @@ def test_during_an_outage_search_falls_back_and_the_queued_page_arrives_afterwar
     assert during["reduced_mode"] is True and during["total"] == 1
     assert not DBTaskResult.objects.filter(status="READY").exists()
     assert found["_source"]["title"] == posting.title
+
+
+def test_wagtails_elasticsearch8_backend_indexes_and_answers_the_admin_search(
+    elasticsearch_engine, settings, organisation, client, django_user_model, monkeypatch
+):
+    # modelsearch's n-gram analysers need analysis-common; the rest of its index is core.
+    monkeypatch.setattr(
+        Elasticsearch8SearchBackend,
+        "settings",
+        {
+            "settings": {
+                "analysis": {
+                    "analyzer": {
+                        "ngram_analyzer": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["lowercase"],
+                        },
+                        "edgengram_analyzer": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["lowercase"],
+                        },
+                    }
+                }
+            }
+        },
+    )
+    prefix = f"{settings.SEARCH_INDEX_PREFIX}wagtail_"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [elasticsearch_engine["url"]],
+            "INDEX_PREFIX": prefix,
+            "TIMEOUT": 10,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0}}},
+        }
+    }
+    accountant = _postings(organisation, 2)[0]
+    call_command("update_index", stdout=io.StringIO())
+    client.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "pw"))
+
+    indices = engine.call("indices.get_alias", index=f"{prefix}*")
+    response = client.get("/admin/pages/search/results/", {"q": "Księgowy"})
+
+    assert any(name.startswith(f"{prefix}wagtailcore_page") for name in indices), indices
+    assert response.status_code == 200
+    assert accountant.title in response.content.decode()
