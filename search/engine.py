@@ -1,6 +1,8 @@
-"""The connection to the search engine: OpenSearch through opensearch-py, or Elasticsearch 8/9
-through its own client (the `elasticsearch` client refuses to talk to OpenSearch). Both are
-handed the same request bodies, built with elasticsearch-dsl and serialised with `to_dict()`.
+"""The connection to the search engine: OpenSearch through opensearch-py, or Elasticsearch
+through its own client, the 8.x `elasticsearch` client pinned with elasticsearch-dsl (which
+requires it, below 9); it refuses to talk to OpenSearch, and talks to Elasticsearch 9 in its
+compatibility mode. Both are handed the same request bodies, built with elasticsearch-dsl and
+serialised with `to_dict()`.
 
 Configured by SEARCH_URL (unset: no engine, the database serves search; one node or a
 comma-separated list) and SEARCH_ENGINE ("opensearch", the default, or "elasticsearch"); see
@@ -10,6 +12,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from django.conf import settings
+
+import elastic_transport
+import opensearchpy
+from elasticsearch import ApiError as ElasticsearchApiError
+from elasticsearch import Elasticsearch
 
 from search.connection import ConfigurationError, EngineSettings, engine_settings
 
@@ -30,8 +37,6 @@ def build_client(config: EngineSettings):
     retries = len(config.nodes) - 1
     auth = (config.username, config.password) if config.username else None
     if config.engine == "elasticsearch":
-        from elasticsearch import Elasticsearch
-
         return Elasticsearch(
             list(config.nodes),
             basic_auth=auth,
@@ -40,9 +45,7 @@ def build_client(config: EngineSettings):
             retry_on_timeout=False,
             **config.client_options(),
         )
-    from opensearchpy import OpenSearch
-
-    return OpenSearch(
+    return opensearchpy.OpenSearch(
         hosts=list(config.nodes),
         http_auth=auth,
         timeout=config.timeout,
@@ -63,20 +66,17 @@ def client():
         raise EngineUnavailable(f"the search settings cannot be used: {error}") from error
 
 
-def transport_errors() -> tuple[type[BaseException], ...]:
-    """The client errors that mean 'engine down or refusing', for both clients."""
-    errors: list[type[BaseException]] = [ConnectionError, TimeoutError]
-    from opensearchpy import exceptions as os_errors
-
-    errors += [os_errors.TransportError, os_errors.ImproperlyConfigured]
-    try:
-        from elastic_transport import ApiError, TransportError
-        from elasticsearch import exceptions as es_errors
-
-        errors += [es_errors.ApiError, ApiError, TransportError]
-    except ImportError:  # the Elasticsearch client is optional
-        pass
-    return tuple(errors)
+# The client errors that mean "engine down or refusing". Both clients are always installed:
+# opensearch-py, and the `elasticsearch` client that elasticsearch-dsl requires (pinned).
+TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
+    ConnectionError,
+    TimeoutError,
+    opensearchpy.TransportError,
+    opensearchpy.ImproperlyConfigured,
+    ElasticsearchApiError,
+    elastic_transport.ApiError,
+    elastic_transport.TransportError,
+)
 
 
 def _status(error: BaseException) -> int | None:
@@ -100,7 +100,7 @@ def call(method: str, *, missing_ok: bool = False, timeout: float | None = None,
         target = getattr(target, part)
     try:
         response = target(**kwargs)
-    except transport_errors() as error:
+    except TRANSPORT_ERRORS as error:
         if missing_ok and _status(error) == 404:
             return None
         raise EngineUnavailable(str(error)[:500]) from error

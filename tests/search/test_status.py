@@ -1,4 +1,5 @@
-"""`search_status` finds the drift between the database and the engine, `--repair` ends it."""
+"""`search_status` finds the drift between the database and the engine, `--repair` ends it; on
+the OpenSearch node and on the Elasticsearch node."""
 
 import io
 
@@ -24,7 +25,7 @@ def _status(*args) -> tuple[str, bool]:
     return out.getvalue(), True
 
 
-def test_status_reports_and_repairs_drift(search_engine):
+def test_status_reports_and_repairs_drift(any_engine):
     call_command("load_demo_network", verbosity=0)
     call_command("search_reindex", verbosity=0)
     report, clean = _status()
