@@ -6,7 +6,6 @@ from wagtail.signals import page_unpublished, post_page_move
 
 from pages.cache import bump_content_version
 from pages.models import ConferenceRegistration, OrganisationPage
-from pages.routing import forget_sites
 from pages.tasks import forget_messages, owner_key
 from pages.workspaces import ensure_organisation_workspace
 
@@ -38,8 +37,6 @@ def register_signal_handlers():
     post_delete.connect(
         bump_content_version, sender=PageViewRestriction, dispatch_uid="siec_restriction_deleted"
     )
-    post_save.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_saved")
-    post_delete.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_deleted")
     # Cached fragments hold absolute links built from the Site (pages.site_url).
     post_save.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_saved")
     post_delete.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_deleted")

@@ -75,7 +75,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pages.admin_scope.OrganisationScopeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "pages.routing.RouteCacheMiddleware",
     # Last, as django-axes asks: it answers locked-out admin logins with its lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -8,11 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.registry import RegisteredSubpagesMixin
 
 from .mixins import ShareCardMixin
 
 
-class NetworkHomePage(Page):
+class NetworkHomePage(RegisteredSubpagesMixin, Page):
     """The network's front page: what the network is, its members and what is new."""
 
     introduction = models.TextField(_("introduction"))
@@ -22,7 +23,8 @@ class NetworkHomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    # Plugins add their own section pages through pages.registry.allow_subpage().
+    # Plugins add their own section pages through pages.registry.allow_subpage(), which
+    # RegisteredSubpagesMixin.clean_subpage_models() reads.
     subpage_types = [
         "pages.OrganisationIndexPage",
         "pages.ProgrammeIndexPage",

@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import AccreditationBlock, BodyBlock, ImpactFigureBlock, MilestoneBlock
+from pages.registry import RegisteredSubpagesMixin
 from pages.validators import (
     normalise_registry_number,
     validate_krs,
@@ -76,7 +77,7 @@ class OrganisationIndexPage(ListingIndexMixin, Page):
         verbose_name = _("organisation index")
 
 
-class OrganisationPage(AddressMixin, Page):
+class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, Page):
     short_name = models.CharField(
         _("short name"), max_length=30, blank=True, help_text=_("e.g. MIS, BIS, MIK")
     )
