@@ -63,8 +63,8 @@ MIDDLEWARE = [
     # Before anything that can answer (WhiteNoise, CommonMiddleware), as django-cors-headers asks.
     "corsheaders.middleware.CorsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "pages.security.AdminContentSecurityPolicyMiddleware",
+    # django-csp's CSPMiddleware, with the admin's own policy (pages/security.py).
+    "pages.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

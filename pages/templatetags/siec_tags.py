@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from pages.cache import fragment_stamp as stamp_for
 from pages.cache import until_content_changes
+from pages.memo import memo
 from pages.notifications import absolute_url
 from pages.visibility import public
 
@@ -43,18 +44,16 @@ def _translations(request, page) -> dict[str, Page]:
     """Live translations of the page by language code, looked up once per request."""
     if page is None or not isinstance(page, Page):
         return {}
-    cache = getattr(request, "_siec_translations", None) if request else None
-    if cache is not None and cache[0] == page.pk:
-        return cache[1]
-    translations = {
-        translation.locale.language_code: translation
-        for translation in public(page.get_translations(inclusive=True).live()).select_related(
-            "locale"
-        )
-    }
-    if request is not None:
-        request._siec_translations = (page.pk, translations)
-    return translations
+    return memo(
+        request,
+        f"translations:{page.pk}",
+        lambda: {
+            translation.locale.language_code: translation
+            for translation in public(page.get_translations(inclusive=True).live()).select_related(
+                "locale"
+            )
+        },
+    )
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -139,16 +138,8 @@ def page_query(query_without_page: str, number: int) -> str:
     return f"?{query_without_page}&page={number}" if query_without_page else f"?page={number}"
 
 
-def _memo(request, name, compute):
-    if request is None:
-        return compute()
-    if not hasattr(request, name):
-        setattr(request, name, compute())
-    return getattr(request, name)
-
-
 def _locales(request) -> list[Locale]:
-    return _memo(request, "_siec_locales", lambda: list(Locale.objects.order_by("pk")))
+    return memo(request, "locales", lambda: list(Locale.objects.order_by("pk")))
 
 
 def _site_root(request) -> Page | None:
@@ -156,11 +147,11 @@ def _site_root(request) -> Page | None:
         site = Site.find_for_request(request) if request else None
         return site.root_page if site else Page.objects.filter(depth=2).first()
 
-    return _memo(request, "_siec_site_root", compute)
+    return memo(request, "site_root", compute)
 
 
 def _home_for_locale(request, locale: Locale) -> Page | None:
-    homes = _memo(request, "_siec_homes", dict)
+    homes = memo(request, "homes", dict)
     if locale.pk not in homes:
         root = _site_root(request)
         homes[locale.pk] = (
