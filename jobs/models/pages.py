@@ -18,6 +18,7 @@ from pages.models.mixins import (
     ListingFeedsMixin,
     ShareCardMixin,
 )
+from pages.models.routing import ChildRouteMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -83,7 +84,7 @@ class JobBoardPage(ListingFeedsMixin, Page):
     atom_feed = "jobs.feeds.JobsAtomFeed"
 
 
-class JobIndexPage(Page):
+class JobIndexPage(ChildRouteMixin, Page):
     """An organisation's own job section; its postings also appear on the network board."""
 
     introduction = models.TextField(_("introduction"), blank=True)

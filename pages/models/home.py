@@ -11,9 +11,10 @@ from pages.blocks import BodyBlock
 from pages.registry import RegisteredSubpagesMixin
 
 from .mixins import ShareCardMixin
+from .routing import ChildRouteMixin
 
 
-class NetworkHomePage(RegisteredSubpagesMixin, Page):
+class NetworkHomePage(RegisteredSubpagesMixin, ChildRouteMixin, Page):
     """The network's front page: what the network is, its members and what is new."""
 
     introduction = models.TextField(_("introduction"))
@@ -45,7 +46,7 @@ class NetworkHomePage(RegisteredSubpagesMixin, Page):
         return context
 
 
-class ContentPage(ShareCardMixin, Page):
+class ContentPage(ShareCardMixin, ChildRouteMixin, Page):
     """A plain page: about the network, news of an organisation, the accessibility statement."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -28,6 +28,7 @@ from pages.validators import (
 )
 
 from .mixins import AddressMixin, ListingIndexMixin
+from .routing import ChildRouteMixin
 
 
 class LegalForm(models.TextChoices):
@@ -65,7 +66,7 @@ class OrganisationMembership(Orderable):
         verbose_name = _("network membership")
 
 
-class OrganisationIndexPage(ListingIndexMixin, Page):
+class OrganisationIndexPage(ListingIndexMixin, ChildRouteMixin, Page):
     content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
     search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
 
@@ -77,7 +78,7 @@ class OrganisationIndexPage(ListingIndexMixin, Page):
         verbose_name = _("organisation index")
 
 
-class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, Page):
+class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, Page):
     short_name = models.CharField(
         _("short name"), max_length=30, blank=True, help_text=_("e.g. MIS, BIS, MIK")
     )

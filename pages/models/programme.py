@@ -18,6 +18,7 @@ from pages.blocks import ActivityBlock, BodyBlock, TargetGroupBlock
 from pages.schedule import ProgrammeStatus, programme_status
 
 from .mixins import InOrganisationMixin, ListingIndexMixin, ShareCardMixin
+from .routing import ChildRouteMixin
 
 
 class ProgrammeTag(TaggedItemBase):
@@ -51,7 +52,7 @@ class ProgrammeIndexPage(ListingIndexMixin, Page):
         verbose_name = _("programme index")
 
 
-class ProgrammePage(ShareCardMixin, InOrganisationMixin, Page):
+class ProgrammePage(ShareCardMixin, InOrganisationMixin, ChildRouteMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)

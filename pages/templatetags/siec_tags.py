@@ -10,12 +10,14 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info, gettext
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from pages.cache import fragment_stamp as stamp_for
 from pages.cache import until_content_changes
 from pages.memo import memo
 from pages.notifications import absolute_url
+from pages.site_homes import home_for_language, menu_pages, site_homes
+from pages.site_homes import home_url as home_url_of
 from pages.visibility import public
 
 register = template.Library()
@@ -61,24 +63,25 @@ def language_switcher(context):
     """Link each language to this page's translation, or to that language's home page."""
     request = context.get("request")
     translations = _translations(request, context.get("page"))
+    homes = site_homes(request)
     current = get_language()
     links = []
-    for locale in _locales(request):
-        code = locale.language_code
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target = translations.get(code)
-        is_translation = target is not None
-        if target is None:
-            target = _home_for_locale(request, locale)
-        if target is None:
+        if target is not None:
+            url = target.get_url(request)
+        elif code in homes:
+            url = home_url_of(homes[code])
+        else:
             continue
         links.append(
             {
                 "code": code,
                 # Each language is named in itself, so a reader can find their own.
                 "name": get_language_info(code)["name_local"].capitalize(),
-                "url": target.get_url(request),
+                "url": url,
                 "is_current": code == current,
-                "is_translation": is_translation,
+                "is_translation": target is not None,
             }
         )
     return {"links": links}
@@ -138,55 +141,23 @@ def page_query(query_without_page: str, number: int) -> str:
     return f"?{query_without_page}&page={number}" if query_without_page else f"?page={number}"
 
 
-def _locales(request) -> list[Locale]:
-    return memo(request, "locales", lambda: list(Locale.objects.order_by("pk")))
-
-
-def _site_root(request) -> Page | None:
-    def compute():
-        site = Site.find_for_request(request) if request else None
-        return site.root_page if site else Page.objects.filter(depth=2).first()
-
-    return memo(request, "site_root", compute)
-
-
-def _home_for_locale(request, locale: Locale) -> Page | None:
-    homes = memo(request, "homes", dict)
-    if locale.pk not in homes:
-        root = _site_root(request)
-        homes[locale.pk] = (
-            root
-            if root is None or root.locale_id == locale.pk
-            else root.get_translation_or_none(locale)
-        )
-    return homes[locale.pk]
-
-
-def _home_for_language(request) -> Page | None:
-    code = get_language()
-    locale = next((item for item in _locales(request) if item.language_code == code), None)
-    if locale is None:
-        return _site_root(request)
-    return _home_for_locale(request, locale) or _site_root(request)
-
-
 @register.simple_tag(takes_context=True)
 def home_url(context) -> str:
-    home = _home_for_language(context.get("request"))
-    return home.get_url(context.get("request")) if home else "/"
+    home = home_for_language(context.get("request"))
+    return home_url_of(home) if home else "/"
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    home = _home_for_language(request)
+    home = home_for_language(request)
     page = context.get("page")
-    menu_pages = list(public(home.get_children().live().in_menu())) if home else []
+    items = list(menu_pages(home)) if home else []
     current_path = page.path if isinstance(page, Page) else ""
-    for item in menu_pages:
+    for item in items:
         item.is_current = item.path == current_path
         item.is_ancestor = current_path.startswith(item.path) and not item.is_current
-    return {"menu_pages": menu_pages, "request": request}
+    return {"menu_pages": items, "request": request}
 
 
 @register.simple_tag
@@ -233,11 +204,16 @@ def accessibility_statement_url(context) -> str:
     language = get_language()
 
     def find() -> str:
-        statements = public(AccessibilityStatementPage.objects.live())
-        statement = (
-            statements.filter(locale__language_code=language).first()
-            or statements.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        )
+        # Both candidates in one query: the statement in this language, else the Polish one.
+        languages = [language, settings.LANGUAGE_CODE]
+        statements = {
+            statement.locale.language_code: statement
+            for statement in public(AccessibilityStatementPage.objects.live())
+            .filter(locale__language_code__in=languages)
+            .select_related("locale")
+            .order_by("-path")
+        }
+        statement = statements.get(language) or statements.get(settings.LANGUAGE_CODE)
         return (statement.get_url(request) or "") if statement else ""
 
     host = request.get_host() if request else ""

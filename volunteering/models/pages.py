@@ -20,6 +20,7 @@ from pages.models.mixins import (
     ListingIndexMixin,
     ShareCardMixin,
 )
+from pages.models.routing import ChildRouteMixin
 from volunteering import lifecycle, slots
 from volunteering.admin_forms import VolunteerOfferForm
 from volunteering.fields import BitSetField
@@ -56,7 +57,7 @@ class VolunteerBoardPage(ListingIndexMixin, ListingFeedsMixin, Page):
         verbose_name = _("volunteer board")
 
 
-class VolunteerIndexPage(Page):
+class VolunteerIndexPage(ChildRouteMixin, Page):
     """An organisation's volunteering section; its offers also appear on the network board."""
 
     introduction = models.TextField(_("introduction"), blank=True)
