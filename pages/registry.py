@@ -20,8 +20,6 @@ from django.apps import apps
 from django.db.models import QuerySet
 from django.utils.functional import Promise
 
-from wagtail.models import Locale, Page
-
 
 @dataclass(frozen=True)
 class LatestSection:
@@ -30,7 +28,8 @@ class LatestSection:
     template: str
     # Returns the newest live items for the locale, optionally only those of one organisation.
     items: Callable[..., QuerySet | list]
-    more_link: Callable[[Locale], Page | None] | None = None
+    # The page type ("app_label.Model") below the home that lists them all, for "see all".
+    more_page_type: str | None = None
     order: int = 100
 
 

@@ -4,7 +4,8 @@ Wagtail keeps every site's root page and its translations in its cached
 `Site.get_site_root_paths()` (site, url_path, root URL, language), and finds the site of a
 request once per request. The header's home link, language switcher and main menu need no
 more than that: a home's URL is Wagtail's `wagtail_serve` URL of its empty path in its
-language, and its children are the pages one level below its url_path."""
+language, and its children are the pages one level below its url_path (one query, shared by
+everything that links to one of them)."""
 
 from django.urls import reverse
 from django.utils import translation
@@ -46,13 +47,30 @@ def home_url(root: SiteRootPath) -> str:
         return reverse("wagtail_serve", args=("",))
 
 
-def menu_pages(root: SiteRootPath):
-    """The home's live children shown in menus, in tree order (one query)."""
-    # A page's url_path is its parent's plus its slug and "/", so its depth is its number of "/".
-    depth = root.root_path.count("/") + 1
-    return public(
-        Page.objects.live()
-        .in_menu()
-        .filter(url_path__startswith=root.root_path, depth=depth)
-        .order_by("path")
+def root_path_of(page: Page) -> SiteRootPath | None:
+    """The home `page` lies below (or is), as Wagtail's URL building picks it."""
+    return next(
+        (root for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)),
+        None,
     )
+
+
+def home_children(request, root: SiteRootPath) -> list[Page]:
+    """The home's live public children, in tree order, as specific pages with deferred fields:
+    one query per request serves the main menu, the accessibility statement's link, the
+    organisation index and the sections' "see all" links, which all live there."""
+
+    def read() -> list[Page]:
+        # A page's url_path is its parent's plus its slug and "/", so its depth is its count of "/".
+        depth = root.root_path.count("/") + 1
+        return list(
+            public(Page.objects.live().filter(url_path__startswith=root.root_path, depth=depth))
+            .order_by("path")
+            .specific(defer=True)
+        )
+
+    return memo(request, f"home-children:{root.site_id}:{root.root_path}", read)
+
+
+def child_of_type(children: list[Page], model) -> Page | None:
+    return next((child for child in children if isinstance(child, model)), None)

@@ -193,7 +193,9 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
 
         context = super().get_context(request, *args, **kwargs)
         # Read only when the template's cached fragment misses.
-        context["sections"] = SimpleLazyObject(lambda: organisation_sections(organisation=self))
+        context["sections"] = SimpleLazyObject(
+            lambda: organisation_sections(organisation=self, request=request)
+        )
         return context
 
     @property

@@ -16,7 +16,7 @@ from pages.cache import fragment_stamp as stamp_for
 from pages.cache import until_content_changes
 from pages.memo import memo
 from pages.notifications import absolute_url
-from pages.site_homes import home_for_language, menu_pages, site_homes
+from pages.site_homes import child_of_type, home_children, home_for_language, site_homes
 from pages.site_homes import home_url as home_url_of
 from pages.visibility import public
 
@@ -152,7 +152,7 @@ def main_menu(context):
     request = context.get("request")
     home = home_for_language(request)
     page = context.get("page")
-    items = list(menu_pages(home)) if home else []
+    items = [child for child in home_children(request, home) if child.show_in_menus] if home else []
     current_path = page.path if isinstance(page, Page) else ""
     for item in items:
         item.is_current = item.path == current_path
@@ -204,17 +204,15 @@ def accessibility_statement_url(context) -> str:
     language = get_language()
 
     def find() -> str:
-        # Both candidates in one query: the statement in this language, else the Polish one.
-        languages = [language, settings.LANGUAGE_CODE]
-        statements = {
-            statement.locale.language_code: statement
-            for statement in public(AccessibilityStatementPage.objects.live())
-            .filter(locale__language_code__in=languages)
-            .select_related("locale")
-            .order_by("-path")
-        }
-        statement = statements.get(language) or statements.get(settings.LANGUAGE_CODE)
-        return (statement.get_url(request) or "") if statement else ""
+        # The statement lives under the home, among the pages the main menu is read from.
+        for code in (language, settings.LANGUAGE_CODE):
+            home = site_homes(request).get(code)
+            statement = home and child_of_type(
+                home_children(request, home), AccessibilityStatementPage
+            )
+            if statement:
+                return statement.get_url(request) or ""
+        return ""
 
     host = request.get_host() if request else ""
     return until_content_changes(f"a11y-statement:{host}:{language}", find)
