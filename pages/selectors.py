@@ -24,7 +24,7 @@ LATEST_LIMIT = 4
 HOME_PROGRAMME_LIMIT = 6
 
 
-def organisations_in(locale: Locale):
+def organisations_in(locale: Locale | int):
     return (
         public(OrganisationPage.objects.live())
         .filter(locale=locale)
@@ -33,15 +33,17 @@ def organisations_in(locale: Locale):
     )
 
 
-def programmes_in(locale: Locale):
+def programmes_in(locale: Locale | int):
     return public(ProgrammePage.objects.live()).filter(locale=locale)
 
 
-def conferences_in(locale: Locale):
+def conferences_in(locale: Locale | int):
     return public(ConferencePage.objects.live()).filter(locale=locale)
 
 
-def upcoming_conferences(*, locale: Locale, now, organisation: OrganisationPage | None = None):
+def upcoming_conferences(
+    *, locale: Locale | int, now, organisation: OrganisationPage | None = None
+):
     queryset = conferences_in(locale).filter(event_timing_filter(EventTiming.UPCOMING, now=now))
     if organisation is not None:
         queryset = queryset.descendant_of(organisation)
@@ -49,7 +51,11 @@ def upcoming_conferences(*, locale: Locale, now, organisation: OrganisationPage 
 
 
 def rendered_sections(
-    *, locale: Locale, request: HttpRequest, page, organisation: OrganisationPage | None = None
+    *,
+    locale: Locale | int,
+    request: HttpRequest,
+    page,
+    organisation: OrganisationPage | None = None,
 ) -> list:
     root = root_path_of(page)
     children = home_children(request, root) if root else []
@@ -64,7 +70,8 @@ def rendered_sections(
 
 
 def home_sections(*, home: NetworkHomePage, request: HttpRequest) -> dict:
-    locale = home.locale
+    # The locale's id is all the filters need; Wagtail routes to the home without its locale.
+    locale = home.locale_id
     root = root_path_of(home)
     children = home_children(request, root) if root else []
     return {

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
@@ -180,6 +181,11 @@ class InOrganisationMixin:
     """A page that lives in an organisation's subtree."""
 
     def get_organisation(self):
+        return self.parent_organisation
+
+    @cached_property
+    def parent_organisation(self):
+        # Asked for by the template, the structured data and the share card of one request.
         from .organisation import OrganisationPage
 
         return OrganisationPage.objects.ancestor_of(self).first()
