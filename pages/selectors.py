@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from wagtail.models import Locale, Site
 
 from pages.directory import all_organisation_paths
+from pages.locales import locale_by_id
 from pages.models import (
     ConferencePage,
     ContentPage,
@@ -70,8 +71,8 @@ def rendered_sections(
 
 
 def home_sections(*, home: NetworkHomePage, request: HttpRequest) -> dict:
-    # The locale's id is all the filters need; Wagtail routes to the home without its locale.
-    locale = home.locale_id
+    # Wagtail routes to the home without its locale; the locales are kept across requests.
+    locale = locale_by_id(home.locale_id)
     root = root_path_of(home)
     children = home_children(request, root) if root else []
     return {
