@@ -15,18 +15,12 @@ def _latest_jobs(*, locale, organisation=None, limit):
     return prepare_job_cards(attach_organisations(postings.order_by("-first_published_at")[:limit]))
 
 
-def _job_board(locale):
-    from jobs.models import JobBoardPage
-
-    return JobBoardPage.objects.live().filter(locale=locale).first()
-
-
 def latest_jobs_section() -> LatestSection:
     return LatestSection(
         key="jobs",
         title=_("Latest job offers"),
         template="jobs/sections/latest_jobs.html",
         items=_latest_jobs,
-        more_link=_job_board,
+        more_page_type="jobs.JobBoardPage",
         order=10,
     )

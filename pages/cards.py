@@ -2,7 +2,7 @@
 whole list at once. No page model is imported here, so the page models' own listings
 (ListingIndexMixin) and the feeds use these without an import cycle."""
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from pages.directory import all_organisation_paths
 
@@ -27,11 +27,14 @@ def attach_organisations(pages) -> list:
 
 def attach_urls(pages, request) -> list:
     """Set `page.listing_url` for every page, exactly as Page.get_url(request) would, asking
-    Wagtail once per (site, language) and reusing its prefix for the rest of the listing."""
+    Wagtail once per (site, language) and reusing its prefix for the rest of the listing.
+    The site a page belongs to comes from Wagtail's cached `Site.get_site_root_paths()`, read
+    once for the whole listing."""
     pages = list(pages)
+    root_paths = Site.get_site_root_paths()
     prefixes: dict[tuple, str | None] = {}
     for page in pages:
-        possible = page._get_relevant_site_root_paths(request)
+        possible = [root for root in root_paths if page.url_path.startswith(root.root_path)]
         if not possible:
             page.listing_url = None
             continue

@@ -26,30 +26,30 @@ class OrganisationEntry:
         return Q(**{f"{prefix}path__startswith": self.path, f"{prefix}depth__gt": self.depth})
 
 
-def organisation_directory(locale_id: int) -> list[OrganisationEntry]:
-    def read() -> list[OrganisationEntry]:
+def _all_organisations() -> dict[int, list[OrganisationEntry]]:
+    """Every live organisation by locale id, in title order: one query for all languages."""
+
+    def read() -> dict[int, list[OrganisationEntry]]:
         from pages.models import OrganisationPage
 
-        return [
-            OrganisationEntry(*row)
-            for row in OrganisationPage.objects.live()
-            .filter(locale_id=locale_id)
+        by_locale: dict[int, list[OrganisationEntry]] = {}
+        for locale_id, *row in (
+            OrganisationPage.objects.live()
             .order_by("title")
-            .values_list("pk", "path", "depth", "title", "short_name", "slug", "url_path")
-        ]
+            .values_list(
+                "locale_id", "pk", "path", "depth", "title", "short_name", "slug", "url_path"
+            )
+        ):
+            by_locale.setdefault(locale_id, []).append(OrganisationEntry(*row))
+        return by_locale
 
-    return until_content_changes(f"organisations:{locale_id}", read)
+    return until_content_changes("organisations", read)
+
+
+def organisation_directory(locale_id: int) -> list[OrganisationEntry]:
+    return _all_organisations().get(locale_id, [])
 
 
 def all_organisation_paths() -> dict[str, OrganisationEntry]:
     """Every live organisation in every language, by tree path."""
-    from wagtail.models import Locale
-
-    return until_content_changes(
-        "organisation-paths",
-        lambda: {
-            entry.path: entry
-            for locale_id in Locale.objects.values_list("pk", flat=True)
-            for entry in organisation_directory(locale_id)
-        },
-    )
+    return {entry.path: entry for entries in _all_organisations().values() for entry in entries}

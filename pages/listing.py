@@ -56,7 +56,7 @@ class IdListPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         ids = self.ids[bottom : bottom + self.per_page]
         rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+        return PaginatorPage([rows[pk] for pk in ids if pk in rows], number, self)
 
 
 def paginate(queryset, *, page_number: int | None, per_page: int = PER_PAGE) -> PaginatorPage:

@@ -20,8 +20,6 @@ from django.apps import apps
 from django.db.models import QuerySet
 from django.utils.functional import Promise
 
-from wagtail.models import Locale, Page
-
 
 @dataclass(frozen=True)
 class LatestSection:
@@ -30,7 +28,8 @@ class LatestSection:
     template: str
     # Returns the newest live items for the locale, optionally only those of one organisation.
     items: Callable[..., QuerySet | list]
-    more_link: Callable[[Locale], Page | None] | None = None
+    # The page type ("app_label.Model") below the home that lists them all, for "see all".
+    more_page_type: str | None = None
     order: int = 100
 
 
@@ -49,13 +48,40 @@ def latest_sections() -> list[LatestSection]:
     return sorted(_sections.values(), key=lambda section: (section.order, section.key))
 
 
+_subpages: dict[str, list[str]] = {}
+
+
 def allow_subpage(parent: str, child: str) -> None:
-    """Let `child` (app_label.Model) be created under `parent`, if both apps are installed."""
-    parent_model = apps.get_model(parent)
-    if child not in parent_model.subpage_types:
-        # Copy so a subclass never shares its parent's list by accident.
-        parent_model.subpage_types = [*parent_model.subpage_types, child]
-        parent_model._clean_subpage_models = None
+    """Let `child` (app_label.Model) be created under `parent`, if both apps are installed.
+    The parent's class is left as it is: core page types that take plugin pages read these
+    rules in their `clean_subpage_models()` (`RegisteredSubpagesMixin`)."""
+    parent_label = apps.get_model(parent)._meta.label_lower
+    child_label = apps.get_model(child)._meta.label_lower
+    children = _subpages.setdefault(parent_label, [])
+    if child_label not in children:
+        children.append(child_label)
+
+
+def disallow_subpage(parent: str, child: str) -> None:
+    children = _subpages.get(apps.get_model(parent)._meta.label_lower, [])
+    label = apps.get_model(child)._meta.label_lower
+    if label in children:
+        children.remove(label)
+
+
+def registered_subpage_models(parent_model) -> list:
+    """The page models plugins allowed under `parent_model`, in registration order."""
+    return [apps.get_model(label) for label in _subpages.get(parent_model._meta.label_lower, [])]
+
+
+class RegisteredSubpagesMixin:
+    """For a core page type that plugin pages may live under: Wagtail's own subpage rules
+    (`subpage_types`) plus what plugins registered with `allow_subpage`."""
+
+    @classmethod
+    def clean_subpage_models(cls):
+        own = super().clean_subpage_models()
+        return [*own, *(model for model in registered_subpage_models(cls) if model not in own)]
 
 
 _editor_permissions: list[tuple[str, str]] = []

@@ -11,12 +11,6 @@ def _upcoming_events(*, locale, organisation=None, limit):
     return attach_organisations(events[:limit])
 
 
-def _event_index(locale):
-    from pages.models import ConferenceIndexPage
-
-    return ConferenceIndexPage.objects.live().filter(locale=locale).first()
-
-
 def register_event_section():
     register_latest_section(
         LatestSection(
@@ -24,7 +18,7 @@ def register_event_section():
             title=_("Upcoming events"),
             template="pages/sections/events.html",
             items=_upcoming_events,
-            more_link=_event_index,
+            more_page_type="pages.ConferenceIndexPage",
             order=30,
         )
     )

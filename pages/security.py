@@ -10,9 +10,11 @@ as strict as the public policy.
 from django.conf import settings
 from django.urls import reverse
 
+from csp.middleware import CSPMiddleware
+
 
 def admin_policy() -> dict:
-    """Directives in django-csp's form, set per response as `_csp_config`."""
+    """Directives in django-csp's form (its CONTENT_SECURITY_POLICY["DIRECTIVES"])."""
     public = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
     return {
         **public,
@@ -25,16 +27,17 @@ def admin_policy() -> dict:
     }
 
 
-class AdminContentSecurityPolicyMiddleware:
-    """Sits below django-csp's middleware, which reads the policy this sets on the response."""
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's policy for admin requests, through the
+    extension point django-csp documents (`get_policy_parts`)."""
 
     def __init__(self, get_response):
-        self.get_response = get_response
+        super().__init__(get_response)
         self.admin_prefix = reverse("wagtailadmin_home")
-        self.policy = admin_policy()
+        self.admin_policy = admin_policy()
 
-    def __call__(self, request):
-        response = self.get_response(request)
-        if request.path.startswith(self.admin_prefix):
-            response._csp_config = self.policy
-        return response
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path.startswith(self.admin_prefix):
+            parts.config = self.admin_policy
+        return parts

@@ -1,12 +1,12 @@
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_unpublished, post_page_move
 
 from pages.cache import bump_content_version
+from pages.locales import forget_locales
 from pages.models import ConferenceRegistration, OrganisationPage
-from pages.routing import forget_sites
 from pages.tasks import forget_messages, owner_key
 from pages.workspaces import ensure_organisation_workspace
 
@@ -38,11 +38,11 @@ def register_signal_handlers():
     post_delete.connect(
         bump_content_version, sender=PageViewRestriction, dispatch_uid="siec_restriction_deleted"
     )
-    post_save.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_saved")
-    post_delete.connect(forget_sites, sender=Site, dispatch_uid="siec_sites_deleted")
     # Cached fragments hold absolute links built from the Site (pages.site_url).
     post_save.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_saved")
     post_delete.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_deleted")
+    post_save.connect(forget_locales, sender=Locale, dispatch_uid="siec_locales_saved")
+    post_delete.connect(forget_locales, sender=Locale, dispatch_uid="siec_locales_deleted")
     post_delete.connect(
         registration_deleted, sender=ConferenceRegistration, dispatch_uid="siec_registration_gone"
     )

@@ -11,6 +11,7 @@ from django.db.models import Q
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+from pages.memo import memo
 from pages.models import OrganisationPage, OrganisationWorkspace
 from pages.registry import organisation_editor_permissions
 
@@ -93,15 +94,15 @@ def workspace_keys_for_user(user) -> set:
     """Translation keys of the organisations whose editors group the user belongs to."""
     if not user.is_authenticated:
         return set()
-    cached = getattr(user, "_siec_workspace_keys", None)
-    if cached is None:
-        cached = set(
+    return memo(
+        user,
+        "workspace_keys",
+        lambda: set(
             OrganisationWorkspace.objects.filter(group__user=user).values_list(
                 "translation_key", flat=True
             )
-        )
-        user._siec_workspace_keys = cached
-    return cached
+        ),
+    )
 
 
 def foreign_organisation_paths(user) -> list[str]:

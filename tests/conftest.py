@@ -98,15 +98,13 @@ def _default_language():
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Each test's database is rolled back, which sends no signals: caches that signals keep
-    true (sites, fragments, remembered routes) would otherwise outlive the rows they describe."""
+    true (site root paths, fragments, listings) would otherwise outlive the rows they describe."""
     from django.apps import apps
     from django.core.cache import cache
 
-    from pages.routing import routes
-
     # A flushed database starts its matching generations again from zero, so arrays a live
     # server loaded for an earlier test's offers would pass for fresh.
-    per_process = [routes]
+    per_process = []
     if apps.is_installed("volunteering"):
         from volunteering.selectors import offer_cache, volunteer_cache
 

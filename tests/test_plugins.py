@@ -7,12 +7,14 @@ from django.apps import apps
 
 import pytest
 
+from jobs.models import JobBoardPage, JobIndexPage
 from pages.factories import ConferencePageFactory
-from pages.models import OrganisationPage
+from pages.models import ContentPage, NetworkHomePage, OrganisationIndexPage, OrganisationPage
 from pages.plugins import PluginAppConfig
 from pages.registry import (
     LatestSection,
     allow_subpage,
+    disallow_subpage,
     latest_sections,
     organisation_editor_permissions,
     register_latest_section,
@@ -79,17 +81,34 @@ def test_a_plugin_section_appears_on_the_home_and_organisation_pages(client, hom
     assert "Oferta pl True" in organisation_html
 
 
-def test_a_plugin_can_allow_its_page_type_under_an_organisation():
-    before = list(OrganisationPage.subpage_types)
-    try:
-        allow_subpage("pages.OrganisationPage", "pages.ContentPage")
-        allow_subpage("pages.OrganisationPage", "pages.ConferenceIndexPage")
+def test_plugin_pages_registered_by_the_job_board_may_be_created_under_core_pages():
+    pairs = [(NetworkHomePage, JobBoardPage), (OrganisationPage, JobIndexPage)]
 
-        assert OrganisationPage.subpage_types.count("pages.ContentPage") == 1
-        assert "pages.ConferenceIndexPage" in OrganisationPage.subpage_types
+    allowed = [
+        child in parent.allowed_subpage_models() and parent in child.allowed_parent_page_models()
+        for parent, child in pairs
+    ]
+
+    assert allowed == [True, True]
+    assert "jobs.JobIndexPage" not in OrganisationPage.subpage_types
+
+
+def test_a_plugin_can_allow_its_page_type_under_an_organisation():
+    subpage_types = list(OrganisationPage.subpage_types)
+    try:
+        allow_subpage("pages.OrganisationPage", "pages.OrganisationIndexPage")
+        allow_subpage("pages.OrganisationPage", "pages.OrganisationIndexPage")
+        allow_subpage("pages.OrganisationPage", "pages.ContentPage")
+
+        allowed = OrganisationPage.clean_subpage_models()
+        assert allowed.count(OrganisationIndexPage) == 1
+        assert allowed.count(ContentPage) == 1
+        assert OrganisationPage.subpage_types == subpage_types
     finally:
-        OrganisationPage.subpage_types = before
-        OrganisationPage._clean_subpage_models = None
+        disallow_subpage("pages.OrganisationPage", "pages.OrganisationIndexPage")
+        disallow_subpage("pages.OrganisationPage", "pages.ContentPage")
+
+    assert OrganisationIndexPage not in OrganisationPage.clean_subpage_models()
 
 
 @pytest.mark.django_db

@@ -15,18 +15,12 @@ def _latest_offers(*, locale, organisation=None, limit):
     return prepare_offer_cards(attach_organisations(offers.order_by("-first_published_at")[:limit]))
 
 
-def _volunteer_board(locale):
-    from volunteering.models import VolunteerBoardPage
-
-    return VolunteerBoardPage.objects.live().filter(locale=locale).first()
-
-
 def latest_offers_section() -> LatestSection:
     return LatestSection(
         key="volunteering",
         title=_("Volunteer with us"),
         template="volunteering/sections/latest_offers.html",
         items=_latest_offers,
-        more_link=_volunteer_board,
+        more_page_type="volunteering.VolunteerBoardPage",
         order=20,
     )

@@ -65,8 +65,8 @@ MIDDLEWARE = [
     # Before anything that can answer (WhiteNoise, CommonMiddleware), as django-cors-headers asks.
     "corsheaders.middleware.CorsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "pages.security.AdminContentSecurityPolicyMiddleware",
+    # django-csp's CSPMiddleware, with the admin's own policy (pages/security.py).
+    "pages.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,7 +77,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pages.admin_scope.OrganisationScopeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "pages.routing.RouteCacheMiddleware",
     # Last, as django-axes asks: it answers locked-out admin logins with its lockout page.
     "axes.middleware.AxesMiddleware",
 ]

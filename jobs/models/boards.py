@@ -17,6 +17,7 @@ from jobs.selectors import open_postings
 from pages.cards import prepare_cards
 from pages.listing import section_context
 from pages.models.mixins import ListingFeedsMixin, ListingIndexMixin
+from pages.models.routing import ChildRouteMixin
 
 
 def prepare_posting_cards(postings, request) -> list:
@@ -45,7 +46,7 @@ class JobBoardPage(ListingIndexMixin, ListingFeedsMixin, Page):
         return prepare_posting_cards(items, request)
 
 
-class JobIndexPage(Page):
+class JobIndexPage(ChildRouteMixin, Page):
     """An organisation's own job section; its postings also appear on the network board."""
 
     introduction = models.TextField(_("introduction"), blank=True)

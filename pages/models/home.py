@@ -8,11 +8,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.registry import RegisteredSubpagesMixin
 
 from .mixins import ShareCardMixin
+from .routing import ChildRouteMixin
 
 
-class NetworkHomePage(Page):
+class NetworkHomePage(RegisteredSubpagesMixin, ChildRouteMixin, Page):
     """The network's front page: what the network is, its members and what is new."""
 
     introduction = models.TextField(_("introduction"))
@@ -22,7 +24,8 @@ class NetworkHomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    # Plugins add their own section pages through pages.registry.allow_subpage().
+    # Plugins add their own section pages through pages.registry.allow_subpage(), which
+    # RegisteredSubpagesMixin.clean_subpage_models() reads.
     subpage_types = [
         "pages.OrganisationIndexPage",
         "pages.ProgrammeIndexPage",
@@ -43,7 +46,7 @@ class NetworkHomePage(Page):
         return context
 
 
-class ContentPage(ShareCardMixin, Page):
+class ContentPage(ShareCardMixin, ChildRouteMixin, Page):
     """A plain page: about the network, news of an organisation, the accessibility statement."""
 
     introduction = models.TextField(_("introduction"), blank=True)

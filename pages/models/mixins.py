@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import QuerySet
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -203,6 +204,11 @@ class InOrganisationMixin:
     """A page that lives in an organisation's subtree."""
 
     def get_organisation(self):
+        return self.parent_organisation
+
+    @cached_property
+    def parent_organisation(self):
+        # Asked for by the template, the structured data and the share card of one request.
         from .organisation import OrganisationPage
 
         return OrganisationPage.objects.ancestor_of(self).first()

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import AccreditationBlock, BodyBlock, ImpactFigureBlock, MilestoneBlock
 from pages.filters import OrganisationFilterSet
+from pages.registry import RegisteredSubpagesMixin
 from pages.validators import (
     normalise_registry_number,
     validate_krs,
@@ -30,6 +31,7 @@ from pages.visibility import public
 
 from .choices import LegalForm
 from .mixins import AddressMixin, ListingIndexMixin
+from .routing import ChildRouteMixin
 
 
 class OrganisationTag(TaggedItemBase):
@@ -56,7 +58,7 @@ class OrganisationMembership(Orderable):
         verbose_name = _("network membership")
 
 
-class OrganisationIndexPage(ListingIndexMixin, Page):
+class OrganisationIndexPage(ListingIndexMixin, ChildRouteMixin, Page):
     content_panels = [*Page.content_panels, *ListingIndexMixin.index_panels]
     search_fields = [*Page.search_fields, *ListingIndexMixin.index_search_fields]
 
@@ -80,7 +82,7 @@ class OrganisationIndexPage(ListingIndexMixin, Page):
         return self.items_in(self.locale)
 
 
-class OrganisationPage(AddressMixin, Page):
+class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, Page):
     short_name = models.CharField(
         _("short name"), max_length=30, blank=True, help_text=_("e.g. MIS, BIS, MIK")
     )
@@ -195,7 +197,9 @@ class OrganisationPage(AddressMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         # Read only when the template's cached fragment misses.
-        context["sections"] = SimpleLazyObject(lambda: organisation_sections(organisation=self))
+        context["sections"] = SimpleLazyObject(
+            lambda: organisation_sections(organisation=self, request=request)
+        )
         return context
 
     @property

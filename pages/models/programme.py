@@ -20,6 +20,7 @@ from pages.schedule import ProgrammeStatus, programme_status
 from pages.visibility import public
 
 from .mixins import InOrganisationMixin, ListingIndexMixin, ShareCardMixin
+from .routing import ChildRouteMixin
 
 
 class ProgrammeTag(TaggedItemBase):
@@ -60,7 +61,7 @@ class ProgrammeIndexPage(ListingIndexMixin, Page):
         return self.items_in(self.locale)
 
 
-class ProgrammePage(ShareCardMixin, InOrganisationMixin, Page):
+class ProgrammePage(ShareCardMixin, InOrganisationMixin, ChildRouteMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)

@@ -10,11 +10,14 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info, gettext
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from pages.cache import fragment_stamp as stamp_for
 from pages.cache import until_content_changes
+from pages.memo import memo
 from pages.notifications import absolute_url
+from pages.site_homes import child_of_type, home_children, home_for_language, site_homes
+from pages.site_homes import home_url as home_url_of
 from pages.visibility import public
 
 register = template.Library()
@@ -46,18 +49,16 @@ def _translations(request, page) -> dict[str, Page]:
     """Live translations of the page by language code, looked up once per request."""
     if page is None or not isinstance(page, Page):
         return {}
-    cache = getattr(request, "_siec_translations", None) if request else None
-    if cache is not None and cache[0] == page.pk:
-        return cache[1]
-    translations = {
-        translation.locale.language_code: translation
-        for translation in public(page.get_translations(inclusive=True).live()).select_related(
-            "locale"
-        )
-    }
-    if request is not None:
-        request._siec_translations = (page.pk, translations)
-    return translations
+    return memo(
+        request,
+        f"translations:{page.pk}",
+        lambda: {
+            translation.locale.language_code: translation
+            for translation in public(page.get_translations(inclusive=True).live()).select_related(
+                "locale"
+            )
+        },
+    )
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -65,24 +66,25 @@ def language_switcher(context):
     """Link each language to this page's translation, or to that language's home page."""
     request = context.get("request")
     translations = _translations(request, context.get("page"))
+    homes = site_homes(request)
     current = get_language()
     links = []
-    for locale in _locales(request):
-        code = locale.language_code
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target = translations.get(code)
-        is_translation = target is not None
-        if target is None:
-            target = _home_for_locale(request, locale)
-        if target is None:
+        if target is not None:
+            url = target.get_url(request)
+        elif code in homes:
+            url = home_url_of(homes[code])
+        else:
             continue
         links.append(
             {
                 "code": code,
                 # Each language is named in itself, so a reader can find their own.
                 "name": get_language_info(code)["name_local"].capitalize(),
-                "url": target.get_url(request),
+                "url": url,
                 "is_current": code == current,
-                "is_translation": is_translation,
+                "is_translation": target is not None,
             }
         )
     return {"links": links}
@@ -134,63 +136,23 @@ def page_query(query_without_page: str, number: int) -> str:
     return f"?{query_without_page}&page={number}" if query_without_page else f"?page={number}"
 
 
-def _memo(request, name, compute):
-    if request is None:
-        return compute()
-    if not hasattr(request, name):
-        setattr(request, name, compute())
-    return getattr(request, name)
-
-
-def _locales(request) -> list[Locale]:
-    return _memo(request, "_siec_locales", lambda: list(Locale.objects.order_by("pk")))
-
-
-def _site_root(request) -> Page | None:
-    def compute():
-        site = Site.find_for_request(request) if request else None
-        return site.root_page if site else Page.objects.filter(depth=2).first()
-
-    return _memo(request, "_siec_site_root", compute)
-
-
-def _home_for_locale(request, locale: Locale) -> Page | None:
-    homes = _memo(request, "_siec_homes", dict)
-    if locale.pk not in homes:
-        root = _site_root(request)
-        homes[locale.pk] = (
-            root
-            if root is None or root.locale_id == locale.pk
-            else root.get_translation_or_none(locale)
-        )
-    return homes[locale.pk]
-
-
-def _home_for_language(request) -> Page | None:
-    code = get_language()
-    locale = next((item for item in _locales(request) if item.language_code == code), None)
-    if locale is None:
-        return _site_root(request)
-    return _home_for_locale(request, locale) or _site_root(request)
-
-
 @register.simple_tag(takes_context=True)
 def home_url(context) -> str:
-    home = _home_for_language(context.get("request"))
-    return home.get_url(context.get("request")) if home else "/"
+    home = home_for_language(context.get("request"))
+    return home_url_of(home) if home else "/"
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    home = _home_for_language(request)
+    home = home_for_language(request)
     page = context.get("page")
-    menu_pages = list(public(home.get_children().live().in_menu())) if home else []
+    items = [child for child in home_children(request, home) if child.show_in_menus] if home else []
     current_path = page.path if isinstance(page, Page) else ""
-    for item in menu_pages:
+    for item in items:
         item.is_current = item.path == current_path
         item.is_ancestor = current_path.startswith(item.path) and not item.is_current
-    return {"menu_pages": menu_pages, "request": request}
+    return {"menu_pages": items, "request": request}
 
 
 @register.simple_tag
@@ -221,12 +183,15 @@ def accessibility_statement_url(context) -> str:
     language = get_language()
 
     def find() -> str:
-        statements = public(AccessibilityStatementPage.objects.live())
-        statement = (
-            statements.filter(locale__language_code=language).first()
-            or statements.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        )
-        return (statement.get_url(request) or "") if statement else ""
+        # The statement lives under the home, among the pages the main menu is read from.
+        for code in (language, settings.LANGUAGE_CODE):
+            home = site_homes(request).get(code)
+            statement = home and child_of_type(
+                home_children(request, home), AccessibilityStatementPage
+            )
+            if statement:
+                return statement.get_url(request) or ""
+        return ""
 
     host = request.get_host() if request else ""
     return until_content_changes(f"a11y-statement:{host}:{language}", find)

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from pages.cards import prepare_cards
 from pages.listing import section_context
 from pages.models.mixins import ListingFeedsMixin, ListingIndexMixin
+from pages.models.routing import ChildRouteMixin
 from volunteering.cards import prepare_offer_cards
 from volunteering.feeds import OfferAtomFeed, OfferRssFeed
 from volunteering.filters import OfferFilterSet
@@ -51,7 +52,7 @@ class VolunteerBoardPage(ListingIndexMixin, ListingFeedsMixin, Page):
         return prepare_offer_listing_cards(items, request)
 
 
-class VolunteerIndexPage(Page):
+class VolunteerIndexPage(ChildRouteMixin, Page):
     """An organisation's volunteering section; its offers also appear on the network board,
     and it pages through them as the organisation's job section does."""
 
