@@ -28,7 +28,7 @@ node_modules/.installed: package.json package-lock.json
 
 node-tools: node_modules/.installed ## Install the npm test tools (axe-core, vnu-jar, Lighthouse)
 
-system-deps: ## Install the missing Debian packages (PostgreSQL, Chromium, Java, Maven, Node.js, npm, Polish dictionary), each on its own
+system-deps: ## Install the missing Debian packages (PostgreSQL, Chromium, Java, Maven, Node.js, npm, Polish dictionary, Varnish), each on its own
 	bin/system-deps
 
 # Every absolute link (e-mails, calendar files, sitemaps, hreflang) points where the server is.
