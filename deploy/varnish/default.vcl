@@ -34,6 +34,10 @@ sub vcl_recv {
         set req.http.X-Edge-Pass = "authorization";
         return (pass);
     }
+    # Django answers `Vary: Accept-Language`, but takes the language from the path alone
+    # (`/en/…` English, anything else Polish: i18n_patterns without a default prefix), so
+    # browsers' thousand spellings of the header would only split one page into copies.
+    unset req.http.Accept-Language;
     if (req.http.Cookie) {
         # Analytics cookies are read by scripts in the browser, never by Django.
         set req.http.Cookie = regsuball(req.http.Cookie,
