@@ -175,7 +175,7 @@ for task in DBTaskResult.objects.filter(task_path__endswith="purge_urls_from_cac
 def purge_task_times(stack, *, count: int) -> tuple[list[float], list[float]]:
     """Seconds each recent purge task waited in the queue, and took to send its purges."""
     lines = stack.django(QUEUE_TIMES.format(count=count)).split("\n")
-    pairs = [line.split() for line in lines if line.strip() and line[0].isdigit()]
+    pairs = [line.split() for line in lines if len(line.split()) == 2]
     return [float(wait) for wait, _ in pairs], [float(took) for _, took in pairs]
 
 

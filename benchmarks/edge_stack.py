@@ -42,7 +42,7 @@ class EdgeStack:
         """Runs `code` in `manage.py shell` with the servers' settings; returns what it
         printed, raises with its output if it fails."""
         result = subprocess.run(
-            [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
+            [sys.executable, str(ROOT / "manage.py"), "shell", "-v", "0", "-c", code],
             cwd=ROOT,
             env=self.env,
             capture_output=True,
