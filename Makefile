@@ -28,7 +28,7 @@ node_modules/.installed: package.json package-lock.json
 
 node-tools: node_modules/.installed ## Install the npm test tools (axe-core, vnu-jar, Lighthouse)
 
-system-deps: ## Install the missing Debian packages (PostgreSQL, Chromium, Java, Maven, Node.js, npm, Polish dictionary), each on its own
+system-deps: ## Install the missing Debian packages (PostgreSQL, Chromium, Java, Maven, Node.js, npm, Polish dictionary, Varnish), each on its own
 	bin/system-deps
 
 # Every absolute link (e-mails, calendar files, sitemaps, hreflang) points where the server is.
@@ -72,6 +72,9 @@ bench-cv-bombs: ## What zip bombs sent as a CV cost the check: peak memory growt
 bench-search: install system-deps ## Network search at 100,000 documents: node vs database fallbacks vs Wagtail's PG backend, percolation, nDCG
 	bin/with-postgres $(PY) benchmarks/search.py
 
+bench-edge: install system-deps ## Varnish in front of gunicorn (production settings, PostgreSQL): hits vs gunicorn, purge to visible, a 50-user mix
+	bin/with-postgres $(PY) benchmarks/edge.py
+
 load-test: install system-deps ## 50 users for 2 minutes on gunicorn + PostgreSQL (Locust, loopback only); prints p95, 5xx and 429 counts
 	$(PY) -m pip install --quiet -e ".[load]"
 	bin/with-postgres $(PY) benchmarks/load.py
@@ -90,4 +93,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-jobs bench-cold bench-matching bench-cv-bombs bench-search messages clean search-engine
+.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-edge bench-jobs bench-cold bench-matching bench-cv-bombs bench-search messages clean search-engine

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -46,6 +47,11 @@ def register_signal_handlers():
     post_delete.connect(
         registration_deleted, sender=ConferenceRegistration, dispatch_uid="siec_registration_gone"
     )
+    # Installed when there is an edge cache to purge (EDGE_PURGE_URL, cms/settings/base.py).
+    if apps.is_installed("wagtail.contrib.frontend_cache"):
+        from pages.edge_purge import connect_edge_purges
+
+        connect_edge_purges()
 
 
 def _page_deleted(sender, instance, **kwargs):

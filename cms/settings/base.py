@@ -68,6 +68,9 @@ MIDDLEWARE = [
     # django-csp's CSPMiddleware, with the admin's own policy (pages/security.py).
     "pages.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the session, CSRF and authentication middleware: it reads what they leave on the
+    # response to decide whether the edge cache may keep it (pages.edge).
+    "pages.edge.EdgeCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -199,6 +202,27 @@ else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "siec"}
     }
+
+# The edge cache: Varnish in front of gunicorn (deploy/varnish/default.vcl, docs/operations.md
+# "The edge cache"). EDGE_PURGE_URL is where purge requests go (http://127.0.0.1:6081). With it
+# set, anonymous public pages say `public, s-maxage=EDGE_CACHE_SECONDS,
+# max-age=EDGE_BROWSER_SECONDS` (pages.edge) and every publish, unpublish, move, delete and
+# privacy change purges what it touched (pages.edge_purge, through the task queue). Without
+# it nothing is marked public: no cache would be told when a page changes.
+EDGE_PURGE_URL = env_str("EDGE_PURGE_URL")
+EDGE_CACHE_SECONDS = env_int("EDGE_CACHE_SECONDS", 300 if EDGE_PURGE_URL else 0)
+EDGE_BROWSER_SECONDS = env_int("EDGE_BROWSER_SECONDS", 60)
+if EDGE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "edge": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": EDGE_PURGE_URL,
+        }
+    }
+    # Polish addresses carry no prefix: Wagtail's rewriting of each URL into every language
+    # (/en/… into /pl/…) would only purge addresses that do not exist.
+    WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # Background work (search indexing with retries): rows in the database, run by
 # `manage.py db_worker` (one or more processes, on any machine that reaches the database).

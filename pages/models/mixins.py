@@ -199,6 +199,11 @@ class ListingFeedsMixin(RoutablePageMixin):
     def atom(self, request):
         return self.atom_feed_class(page=self)(request)
 
+    def get_cached_paths(self):
+        # What the edge cache holds of this page (wagtail.contrib.frontend_cache purges each;
+        # every filter combination of a path goes with it, deploy/varnish/default.vcl).
+        return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
+
 
 class InOrganisationMixin:
     """A page that lives in an organisation's subtree."""

@@ -86,6 +86,22 @@ def test_with_chromium_hidden_it_asks_apt_for_chromium_alone(tmp_path):
     assert "installed chromium" in result.stdout
 
 
+def test_with_varnish_hidden_it_asks_apt_for_varnish_alone(tmp_path):
+    result, calls = run(tmp_path, hidden=("varnishd",))
+
+    assert result.returncode == 0, result.stderr
+    assert installs(calls) == [["install", "-y", "-qq", "varnish"]]
+    assert "missing Varnish" in result.stdout
+
+
+def test_check_mode_names_varnish_when_varnishd_is_missing(tmp_path):
+    result, calls = run(tmp_path, "--check", hidden=("varnishd",))
+
+    assert result.returncode == 1
+    assert "would install varnish" in result.stdout
+    assert calls == []
+
+
 def test_check_mode_prints_the_package_and_installs_nothing(tmp_path):
     result, calls = run(tmp_path, "--check", hidden=("chromium",))
 
