@@ -329,3 +329,17 @@ def test_applications_within_retention_are_kept(posting, application):
     call_command("purge_job_applications", verbosity=0)
 
     assert JobApplication.objects.count() == 1
+
+
+def test_the_posting_page_may_be_kept_at_the_edge_and_its_apply_route_may_not(
+    client, posting, settings
+):
+    settings.EDGE_CACHE_SECONDS = 300
+
+    detail = client.get(posting.url)
+    form = client.get(posting.url + "aplikuj/")
+
+    assert "public" in detail["Cache-Control"]
+    assert "s-maxage=300" in detail["Cache-Control"]
+    assert "private" in form["Cache-Control"]
+    assert "public" not in form["Cache-Control"]

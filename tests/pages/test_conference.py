@@ -259,3 +259,16 @@ def test_an_event_gets_its_place_from_the_town(organisation):
 
     assert (float(event.latitude), float(event.longitude)) == (49.987, 20.0647)
     assert event.geo_json_ld()["latitude"] == 49.987
+
+
+def test_the_event_page_may_be_kept_at_the_edge_and_its_registration_route_may_not(
+    client, conference, settings
+):
+    settings.EDGE_CACHE_SECONDS = 300
+
+    detail = client.get(conference.url)
+    form = client.get(conference.url + "rejestracja/")
+
+    assert "public" in detail["Cache-Control"]
+    assert "private" in form["Cache-Control"]
+    assert "public" not in form["Cache-Control"]

@@ -225,3 +225,19 @@ def test_a_second_interest_in_the_same_offer_is_refused(client, offer):
 
     assert response.status_code == 409
     assert Interest.objects.count() == 1
+
+
+def test_the_offer_page_may_be_kept_at_the_edge_and_a_volunteers_interest_route_may_not(
+    client, offer, settings
+):
+    # An anonymous visitor's interest route only says how to register or sign in (the same
+    # for everyone); a volunteer's session makes it theirs, with their fit and form.
+    settings.EDGE_CACHE_SECONDS = 300
+
+    detail = client.get(offer.url)
+    client.cookies["sessionid"] = "a-volunteers-session"
+    form = client.get(offer.url + "zglaszam-sie/")
+
+    assert "public" in detail["Cache-Control"]
+    assert "private" in form["Cache-Control"]
+    assert "public" not in form["Cache-Control"]
