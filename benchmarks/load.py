@@ -82,8 +82,8 @@ def scenario_forms() -> dict:
     return {
         "job_application": {
             # The form is on its own route; the posting itself carries no CSRF token.
-            "page": posting.url + "aplikuj/",
-            "url": posting.url + "aplikuj/",
+            "page": posting.url + posting.reverse_subpage("apply"),
+            "url": posting.url + posting.reverse_subpage("apply"),
             "data": {"name": "Obciążenie Testowe", "cover_letter": "Dzień dobry.", "consent": "on"},
         },
         "volunteer_registration": {
@@ -100,8 +100,8 @@ def scenario_forms() -> dict:
             },
         },
         "conference_registration": {
-            "page": conference.url + "rejestracja/",
-            "url": conference.url + "rejestracja/",
+            "page": conference.url + conference.reverse_subpage("register"),
+            "url": conference.url + conference.reverse_subpage("register"),
             "data": {"name": "Obciążenie Testowe", "consent": "on"},
         },
         "saved_search": {

@@ -4,7 +4,7 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -228,7 +228,7 @@ class JobPostingPage(
 
     # The application form lives on its own route, so the posting itself carries no form and
     # no CSRF token (and can be cached at the edge).
-    @path("aplikuj/", name="apply")
+    @path(pgettext_lazy("URL path", "apply/"), name="apply")
     @method_decorator(limit_posts("job-application"))
     def apply(self, request):
         now = timezone.now()
@@ -262,7 +262,7 @@ class JobPostingPage(
         )
         return HttpResponseRedirect(self.url + self.reverse_subpage("application_sent"), status=303)
 
-    @path("aplikuj/wyslano/", name="application_sent")
+    @path(pgettext_lazy("URL path", "apply/sent/"), name="application_sent")
     def application_sent(self, request):
         return self._render_apply(request, sent=True)
 

@@ -6,7 +6,7 @@ from django.db import models
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -262,7 +262,7 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
 
     # The registration form lives on its own route, so the event page itself carries no form
     # and no CSRF token (and can be cached at the edge).
-    @path("rejestracja/", name="register")
+    @path(pgettext_lazy("URL path", "register/"), name="register")
     @method_decorator(limit_posts("conference-registration"))
     def register(self, request):
         now = timezone.now()
@@ -297,7 +297,7 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
             self.url + self.reverse_subpage("registration_sent"), status=303
         )
 
-    @path("rejestracja/wyslano/", name="registration_sent")
+    @path(pgettext_lazy("URL path", "register/sent/"), name="registration_sent")
     def registration_sent(self, request):
         return self._render_register(request, sent=True)
 
@@ -310,7 +310,7 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
         response.status_code = status
         return response
 
-    @path("kalendarz/", name="ics")
+    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
     def ics(self, request):
         body = event_to_ics(
             # RFC 5545: a globally unique UID, the site's domain on the right.

@@ -3,13 +3,15 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.http import Http404
 from django.urls import translate_url
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info, gettext
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from pages.cache import fragment_stamp as stamp_for
@@ -113,13 +115,31 @@ def alternate_urls(request, page) -> dict[str, str]:
         translations = _translations(request, page)
         sub_path = _sub_path(request, page)
         full_urls = {code: item.get_full_url(request) for code, item in translations.items()}
-        return {code: url + sub_path for code, url in full_urls.items() if url}
+        return {
+            code: url + _sub_path_in(page, sub_path, code) for code, url in full_urls.items() if url
+        }
     if request is None:
         return {}
     urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
     if len(set(urls.values())) < len(urls):
         return {}
     return {code: absolute_url(url) for code, url in urls.items()}
+
+
+def _sub_path_in(page, sub_path: str, language_code: str) -> str:
+    """The same sub-route of a routable page in another language: its paths are translated
+    (a job's `aplikuj/` is `apply/` in English), so it is resolved by name and reversed in
+    that language. A sub-path that is no named route (a feed's `rss/`) is kept as it is."""
+    if not sub_path or not isinstance(page, RoutablePageMixin):
+        return sub_path
+    try:
+        match = page.resolve_subpage("/" + sub_path)
+    except Http404:
+        return sub_path
+    if not match.url_name:
+        return sub_path
+    with translation.override(language_code):
+        return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
 
 
 def _sub_path(request, page) -> str:

@@ -66,7 +66,8 @@ def public_visits(language_code: str, *, volunteer_link: str | None) -> list[Vis
         # A detail page carries no form; its form is on a route of its own.
         route = FORM_ROUTES.get(type(page).__name__)
         if route:
-            sub_path = page.reverse_subpage(route)
+            with translation.override(language_code):  # route paths are translated
+                sub_path = page.reverse_subpage(route)
             visits.append(Visit(page.url + sub_path))
             if route != "interest":  # an anonymous visitor is asked to register first
                 visits.append(

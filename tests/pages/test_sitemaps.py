@@ -136,7 +136,9 @@ def test_every_translated_page_has_hreflang_with_x_default(client, translated_ne
     assert head_alternates(client.get(english.url).content.decode()) == expected
 
 
-def test_a_job_application_page_keeps_its_route_in_hreflang(client, translated_network):
+def test_a_job_application_page_links_its_route_in_each_language_in_hreflang(
+    client, translated_network
+):
     posting = translated_network.posting
     english = translated_network.english[posting.pk]
 
@@ -148,21 +150,23 @@ def test_a_job_application_page_keeps_its_route_in_hreflang(client, translated_n
     assert response.status_code == 400
     assert head_alternates(response.content.decode()) == {
         "pl": f"{ROOT}{posting.url}aplikuj/",
-        "en": f"{ROOT}{english.url}aplikuj/",
+        "en": f"{ROOT}{english.url}apply/",
         "x-default": f"{ROOT}{posting.url}aplikuj/",
     }
 
 
-def test_an_event_registration_page_keeps_its_route_in_hreflang(client, translated_network):
+def test_an_event_registration_page_links_its_route_in_each_language_in_hreflang(
+    client, translated_network
+):
     conference = translated_network.conference
     english = translated_network.english[conference.pk]
 
-    response = client.post(english.url + "rejestracja/", {"name": ""})
+    response = client.post(english.url + "register/", {"name": ""})
 
     assert response.status_code == 400
     assert head_alternates(response.content.decode()) == {
         "pl": f"{ROOT}{conference.url}rejestracja/",
-        "en": f"{ROOT}{english.url}rejestracja/",
+        "en": f"{ROOT}{english.url}register/",
         "x-default": f"{ROOT}{conference.url}rejestracja/",
     }
 

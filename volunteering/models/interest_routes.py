@@ -6,10 +6,10 @@ from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.http import urlencode
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 
 from wagtail.contrib.routable_page.models import path
 
@@ -24,7 +24,13 @@ from volunteering.session import current_volunteer
 
 
 class InterestRoutesMixin:
-    @path("zglaszam-sie/", name="interest")
+    def interest_url(self) -> str:
+        """The interest route in the offer's own language (route paths are translated), for
+        links made outside the offer's own requests (registration, sign-in links)."""
+        with translation.override(self.locale.language_code):
+            return self.url + self.reverse_subpage("interest")
+
+    @path(pgettext_lazy("URL path", "interest/"), name="interest")
     @method_decorator(limit_posts("volunteer-interest"))
     def interest(self, request):
         volunteer = current_volunteer(request)
@@ -56,7 +62,7 @@ class InterestRoutesMixin:
         sent = self.url + self.reverse_subpage("interest_sent")
         return HttpResponseRedirect(sent, status=303)
 
-    @path("zglaszam-sie/wyslano/", name="interest_sent")
+    @path(pgettext_lazy("URL path", "interest/sent/"), name="interest_sent")
     def interest_sent(self, request):
         return self._render_interest(request, sent=True)
 

@@ -57,7 +57,7 @@ def register(request):
         request.GET.get("oferta") or request.POST.get("oferta"), now=timezone.now()
     )
     if current_volunteer(request) is not None and offer is not None:
-        return redirect(offer.url + offer.reverse_subpage("interest"))
+        return redirect(offer.interest_url())
     form = RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         # Saved and answered by e-mail from the worker: a known address takes the request
@@ -153,9 +153,7 @@ def enter(request, token):
     remember(request, volunteer)
     # Away from the token, so it does not linger in the address bar or a Referer header.
     offer = _offer_from_query(offer_id)
-    return redirect(
-        offer.url + offer.reverse_subpage("interest") if offer else reverse("volunteering:profile")
-    )
+    return redirect(offer.interest_url() if offer else reverse("volunteering:profile"))
 
 
 def _signed_in(view):
