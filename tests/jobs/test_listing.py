@@ -347,3 +347,12 @@ def test_a_number_filter_that_is_not_a_number_is_named_but_not_written_back_into
     assert response.status_code == 400
     assert 'value="abc"' not in html
     assert 'name="radius" value="5"' in html
+
+
+def test_each_filter_is_wrapped_once_with_its_error_class(client, board, postings):
+    response = client.get(board.url, {"min_salary": "abc"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert '<div class="field"><div class="field">' not in html
+    assert '<div class="field field--error">' in html
