@@ -32,12 +32,25 @@ def open_offers(*, locale, now: datetime.datetime) -> QuerySet:
     )
 
 
+# Page ids are PostgreSQL `integer`s; a larger number from a link would make the database
+# refuse the query (a 500) instead of finding nothing.
+MAX_PAGE_ID = 2**31 - 1
+
+
+def offer_id_from(value) -> int | None:
+    """The offer id a link carries (`?oferta=`), or None when it cannot be one."""
+    try:
+        pk = int(value)
+    except (TypeError, ValueError):
+        return None
+    return pk if 0 < pk <= MAX_PAGE_ID else None
+
+
 def joinable_offer(pk, *, now: datetime.datetime) -> VolunteerOfferPage | None:
     """An offer a visitor may sign up for from a link (`?oferta=`): live, open and public.
     Wagtail's own `.public()`, read afresh, not the cached list, since this names the page."""
-    try:
-        pk = int(pk)
-    except (TypeError, ValueError):
+    pk = offer_id_from(pk)
+    if pk is None:
         return None
     offers = VolunteerOfferPage.objects.live().public().filter(lifecycle.open_offer_filter(now=now))
     return offers.filter(pk=pk).first()

@@ -323,6 +323,14 @@ def test_the_registration_form_names_only_offers_anyone_may_join(client, volunte
     assert "Oferta za hasłem" not in page
 
 
+@pytest.mark.parametrize("value", ["999999999999999999999", "2147483648", "0", "-1", "abc", "1e3"])
+def test_an_offer_number_no_page_can_have_shows_the_form_without_an_offer(client, value):
+    response = client.get(reverse("volunteering:register"), {"oferta": value})
+
+    assert response.status_code == 200
+    assert response.context["offer"] is None
+
+
 def test_erasure_also_takes_the_finished_registration_and_link_tasks_that_carry_the_address(
     client, terms
 ):

@@ -16,7 +16,7 @@ from volunteering import services, tasks, tokens
 from volunteering.explain import explain_match
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
 from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
-from volunteering.selectors import joinable_offer, recommended_offers
+from volunteering.selectors import joinable_offer, offer_id_from, recommended_offers
 from volunteering.session import current_volunteer, forget, remember
 from volunteering.vocabulary import active_language
 
@@ -30,9 +30,8 @@ def _locale_id():
 
 
 def _offer_from_query(value) -> VolunteerOfferPage | None:
-    try:
-        pk = int(value)
-    except (TypeError, ValueError):
+    pk = offer_id_from(value)
+    if pk is None:
         return None
     return VolunteerOfferPage.objects.live().filter(pk=pk).first()
 
