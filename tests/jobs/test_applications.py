@@ -170,6 +170,7 @@ def test_an_invalid_application_answers_400_with_an_error_summary_linked_to_the_
     assert 'href="#id_email"' in summary
     assert 'href="#id_consent"' in summary
     assert page.index('class="error-summary"') < page.index('enctype="multipart/form-data"')
+    assert page.count('role="alert"') == 1  # one summary, not a second list inside the form
 
 
 def test_a_sent_application_lands_on_a_visible_confirmation(client, posting):

@@ -164,6 +164,7 @@ def test_an_invalid_registration_answers_400_with_an_error_summary_linked_to_the
     summary = page.split('class="error-summary"')[1].split("</div>")[0]
     assert 'href="#id_email"' in summary
     assert 'href="#id_consent"' in summary
+    assert page.count('role="alert"') == 1  # one summary, not a second list inside the form
 
 
 def test_a_sent_registration_lands_on_a_visible_confirmation(client, conference):
