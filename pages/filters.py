@@ -65,7 +65,9 @@ def radius_field_options() -> dict:
 
 def check_radius_has_town(form, cleaned: dict) -> None:
     """A radius means nothing without a town to draw it around (listings and search alike)."""
-    if cleaned.get("radius") and not cleaned.get("city"):
+    # A town that was given but is unknown has its own error already; this one would
+    # contradict it.
+    if cleaned.get("radius") and not cleaned.get("city") and "city" not in form.errors:
         form.add_error("city", _("Give a town to search around."))
 
 

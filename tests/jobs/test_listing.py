@@ -356,3 +356,12 @@ def test_each_filter_is_wrapped_once_with_its_error_class(client, board, posting
     assert response.status_code == 400
     assert '<div class="field"><div class="field">' not in html
     assert '<div class="field field--error">' in html
+
+
+def test_an_unknown_town_with_a_radius_is_named_without_asking_for_a_town(client, board, postings):
+    response = client.get(board.url, {"city": "Xyzzyville", "radius": "10"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Xyzzyville" in html
+    assert "Podaj miejscowość, wokół której szukać" not in html
