@@ -67,7 +67,10 @@ def _translations(request, page) -> dict[str, Page]:
 def language_switcher(context):
     """Link each language to this page's translation, or to that language's home page."""
     request = context.get("request")
-    translations = _translations(request, context.get("page"))
+    page = context.get("page")
+    translations = _translations(request, page)
+    # On a page's own route (a job's application form) the link stays on that route.
+    sub_path = _sub_path(request, page) if translations else ""
     homes = site_homes(request)
     current = get_language()
     links = []
@@ -75,6 +78,8 @@ def language_switcher(context):
         target = translations.get(code)
         if target is not None:
             url = target.get_url(request)
+            if url:
+                url += _sub_path_in(page, sub_path, code)
         elif code in homes:
             url = home_url_of(homes[code])
         else:

@@ -182,3 +182,15 @@ def test_plugin_views_outside_the_page_tree_have_hreflang_with_x_default(
 
     assert head_alternates(client.get(polish).content.decode()) == expected
     assert head_alternates(client.get(english).content.decode()) == expected
+
+
+def test_the_language_switcher_on_a_form_route_stays_on_that_route(client, translated_network):
+    posting = translated_network.posting
+    english = translated_network.english[posting.pk]
+
+    polish_form = client.get(posting.url + "aplikuj/").content.decode()
+    english_form = client.get(english.url + "apply/").content.decode()
+
+    switcher = 'class="language-switcher"'
+    assert f'href="{english.url}apply/" hreflang="en"' in polish_form.split(switcher)[1]
+    assert f'href="{posting.url}aplikuj/" hreflang="pl"' in english_form.split(switcher)[1]
