@@ -213,17 +213,7 @@ class JobPostingPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        is_open = self.is_open_at(timezone.now())
-        organisation = self.get_organisation()
-        context.update(
-            {
-                "is_open": is_open,
-                "organisation": organisation,
-                "json_ld": job_posting_json_ld(self, organisation=organisation, request=request)
-                if is_open
-                else None,
-            }
-        )
+        context.update(self.closing_page_context(request, json_ld=job_posting_json_ld))
         return context
 
     # The application form lives on its own route, so the posting itself carries no form and

@@ -230,6 +230,21 @@ class ClosingPageMixin:
     def get_sitemap_urls(self, request=None):
         return super().get_sitemap_urls(request) if self.is_open else []
 
+    def closing_page_context(self, request, *, json_ld) -> dict:
+        """What a posting's or an offer's page shows of its state: whether it is open, its
+        organisation, and `json_ld(page, organisation=, request=)` only while it is open
+        (search engines must not be told a closed one still takes people). Needs
+        InOrganisationMixin's get_organisation."""
+        is_open = self.is_open_at(timezone.now())
+        organisation = self.get_organisation()
+        return {
+            "is_open": is_open,
+            "organisation": organisation,
+            "json_ld": json_ld(self, organisation=organisation, request=request)
+            if is_open
+            else None,
+        }
+
 
 class ShareCardMixin:
     """A page whose link preview is a share card drawn for it (pages/share_cards.py): its

@@ -1,7 +1,6 @@
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -255,15 +254,9 @@ class VolunteerOfferPage(
         # Nothing here depends on the visitor (their fit and interest are on the interest
         # route), so the offer page is the same for everyone and can be cached at the edge.
         context = super().get_context(request, *args, **kwargs)
-        is_open = self.is_open_at(timezone.now())
-        organisation = self.get_organisation()
+        context.update(self.closing_page_context(request, json_ld=offer_json_ld))
         context.update(
             {
-                "is_open": is_open,
-                "organisation": organisation,
-                "json_ld": offer_json_ld(self, organisation=organisation, request=request)
-                if is_open
-                else None,
                 "schedule_text": schedule_text(self)
                 if self.schedule_kind != ScheduleKind.FLEXIBLE
                 else "",
