@@ -18,13 +18,47 @@ T = TypeVar("T")
 VERSION_KEY = "siec:content-version"
 FRAGMENT_SECONDS = 300
 
+# Narrower versions for data that most publishes do not touch. The organisation directory
+# changes only when an organisation page is saved, or a page is unpublished, moved or deleted
+# (an ancestor's move changes the organisations' paths); the term vocabularies only when a term
+# is saved or deleted; an organisation's own header and contact block only when that page is
+# published (its cache key) or a network or tag it names is edited. Keeping them apart from
+# the content version means the first visitor after publishing a posting does not re-read
+# them (`make bench-cold`, tests/test_query_budget.py).
+ORGANISATIONS = "organisations"
+VOCABULARY = "vocabulary"
+ORGANISATION_DETAILS = "organisation-details"
+
 
 def content_version() -> int:
-    version = cache.get(VERSION_KEY)
+    return _version(VERSION_KEY)
+
+
+def topic_version(topic: str) -> int:
+    return _version(f"siec:topic-version:{topic}")
+
+
+def _version(key: str) -> int:
+    version = cache.get(key)
     if version is None:
         version = time.time_ns()
-        cache.add(VERSION_KEY, version, timeout=None)
+        cache.add(key, version, timeout=None)
     return version
+
+
+def bump_topic(topic: str) -> None:
+    cache.set(f"siec:topic-version:{topic}", time.time_ns(), timeout=None)
+
+
+def topic_bumper(*topics: str) -> Callable[..., None]:
+    """A signal receiver that bumps `topics` (keep a reference: signals hold it weakly)."""
+
+    def bump(sender=None, raw=False, **kwargs) -> None:
+        if not raw:
+            for topic in topics:
+                bump_topic(topic)
+
+    return bump
 
 
 def fragment_stamp(*, now: datetime) -> str:
@@ -34,11 +68,12 @@ def fragment_stamp(*, now: datetime) -> str:
     return f"{content_version()}-{int(now.timestamp()) // FRAGMENT_SECONDS}"
 
 
-def until_content_changes(name: str, compute: Callable[[], T]) -> T:
-    """`compute()`, cached under `name` and the content version: any bump recomputes it, and
-    a process whose cache missed the bump recomputes it after FRAGMENT_SECONDS.
-    `compute` must not return None (a miss)."""
-    key = f"siec:{name}:{content_version()}"
+def until_content_changes(name: str, compute: Callable[[], T], *, topic: str | None = None) -> T:
+    """`compute()`, cached under `name` and the content version (or only `topic`'s version):
+    any bump recomputes it, and a process whose cache missed the bump recomputes it after
+    FRAGMENT_SECONDS. `compute` must not return None (a miss)."""
+    version = topic_version(topic) if topic else content_version()
+    key = f"siec:{name}:{version}"
     value = cache.get(key)
     if value is None:
         value = compute()

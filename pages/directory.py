@@ -2,13 +2,13 @@
 
 Listings need each item's organisation and the organisation filter needs their names; both
 are read on every listing request and change only when an organisation page is published,
-so they are cached under the content version (see pages.cache)."""
+so they are cached under their own version (pages.cache.ORGANISATIONS)."""
 
 from dataclasses import dataclass
 
 from django.db.models import Q
 
-from pages.cache import until_content_changes
+from pages.cache import ORGANISATIONS, until_content_changes
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def _all_organisations() -> dict[int, list[OrganisationEntry]]:
             by_locale.setdefault(locale_id, []).append(OrganisationEntry(*row))
         return by_locale
 
-    return until_content_changes("organisations", read)
+    return until_content_changes("organisations", read, topic=ORGANISATIONS)
 
 
 def organisation_directory(locale_id: int) -> list[OrganisationEntry]:

@@ -92,5 +92,4 @@ def organisation_sections(*, organisation: OrganisationPage, request: HttpReques
         "latest_sections": rendered_sections(
             locale=locale, request=request, page=organisation, organisation=organisation
         ),
-        "memberships": organisation.memberships.select_related("network"),
     }

@@ -1,13 +1,21 @@
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
+from taggit.models import Tag
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_unpublished, post_page_move
 
-from pages.cache import bump_content_version
+from pages.cache import (
+    ORGANISATION_DETAILS,
+    ORGANISATIONS,
+    VOCABULARY,
+    bump_content_version,
+    topic_bumper,
+)
 from pages.locales import forget_locales
-from pages.models import ConferenceRegistration, OrganisationPage
+from pages.models import ConferenceRegistration, NetworkMembership, OrganisationPage
 from pages.tasks import forget_messages, owner_key
 from pages.workspaces import ensure_organisation_workspace
 
@@ -23,8 +31,15 @@ def registration_deleted(sender, instance, **kwargs):
     forget_messages(owner_key(instance), address=instance.email)
 
 
+# Module-level, because signals keep only weak references to their receivers.
+organisations_changed = topic_bumper(ORGANISATIONS)
+vocabulary_changed = topic_bumper(VOCABULARY)
+organisation_details_changed = topic_bumper(ORGANISATION_DETAILS)
+
+
 def register_signal_handlers():
     post_save.connect(organisation_saved, sender=OrganisationPage, dispatch_uid="siec_org_saved")
+    _connect_topics()
     # Menus, page fragments and listings are cached; any change to the live tree invalidates
     # them. Publishing saves the page live, so the save covers it, as it covers pages made
     # live without a publish action (a script, an import, a test factory).
@@ -52,6 +67,29 @@ def register_signal_handlers():
         from pages.edge_purge import connect_edge_purges
 
         connect_edge_purges()
+
+
+def _connect_topics():
+    """The narrower versions of pages.cache: what changes the directory of organisations,
+    the vocabularies and an organisation's own header and contact block."""
+    post_save.connect(organisations_changed, sender=OrganisationPage, dispatch_uid="siec_t_org")
+    # Unpublishing, moving or deleting an ancestor changes organisations' state or paths too.
+    page_unpublished.connect(organisations_changed, dispatch_uid="siec_t_org_unpublished")
+    post_page_move.connect(organisations_changed, dispatch_uid="siec_t_org_moved")
+    post_delete.connect(_page_deleted_organisations, dispatch_uid="siec_t_org_deleted")
+    post_save.connect(organisations_changed, sender=Site, dispatch_uid="siec_t_org_site")
+    post_delete.connect(organisations_changed, sender=Site, dispatch_uid="siec_t_org_site_d")
+    post_save.connect(vocabulary_changed, sender=Locale, dispatch_uid="siec_t_vocab_locale")
+    post_delete.connect(vocabulary_changed, sender=Locale, dispatch_uid="siec_t_vocab_locale_d")
+    for model in (NetworkMembership, Tag, get_image_model()):
+        uid = f"siec_t_details_{model._meta.label_lower}"
+        post_save.connect(organisation_details_changed, sender=model, dispatch_uid=uid)
+        post_delete.connect(organisation_details_changed, sender=model, dispatch_uid=f"{uid}_d")
+
+
+def _page_deleted_organisations(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        organisations_changed()
 
 
 def _page_deleted(sender, instance, **kwargs):

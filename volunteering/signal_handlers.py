@@ -1,7 +1,7 @@
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 
-from pages.cache import bump_content_version
+from pages.cache import VOCABULARY, bump_content_version, topic_bumper
 from pages.tasks import forget_messages, owner_key
 from volunteering.models import Cause, Skill, Volunteer, VolunteerOfferPage
 from volunteering.selectors import OFFERS, VOLUNTEERS, bump_generation
@@ -23,10 +23,16 @@ def volunteer_deleted(sender, instance, **kwargs):
     forget_messages(owner_key(instance), address=instance.email)
 
 
+# Term names are cached for filters, forms and explanations (volunteering.vocabulary).
+# Module-level, because signals keep only weak references to their receivers.
+vocabulary_changed = topic_bumper(VOCABULARY)
+
+
 def term_deleted(sender, instance, **kwargs):
     """When the last translation of a term goes, its bit is cleared everywhere, so a term
     created later under the same bit inherits nobody's choices."""
     bump_content_version()
+    vocabulary_changed()
     if sender.objects.filter(bit=instance.bit).exists():
         return
     keep = ~(1 << instance.bit)
@@ -45,9 +51,12 @@ def term_deleted(sender, instance, **kwargs):
 
 def register_signal_handlers():
     for model in (Skill, Cause):
-        # Term names are cached for filters, forms and explanations.
+        # Pages show term names too (offer cards, filters), hence the content version as well.
         post_save.connect(
             bump_content_version, sender=model, dispatch_uid=f"vol_{model.__name__}_s"
+        )
+        post_save.connect(
+            vocabulary_changed, sender=model, dispatch_uid=f"vol_{model.__name__}_vocab"
         )
         post_delete.connect(term_deleted, sender=model, dispatch_uid=f"vol_{model.__name__}_d")
     post_save.connect(offers_changed, sender=VolunteerOfferPage, dispatch_uid="vol_offer_saved")

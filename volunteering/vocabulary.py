@@ -1,4 +1,4 @@
-"""The skill and cause vocabularies by language, cached until content changes.
+"""The skill and cause vocabularies by language, cached until a term changes.
 
 Sets of terms are kept as bit masks; these lookups turn a mask back into names in the
 reader's language (falling back to Polish, the network's source language)."""
@@ -9,7 +9,7 @@ from django.apps import apps
 from django.conf import settings
 from django.utils import translation
 
-from pages.cache import until_content_changes
+from pages.cache import VOCABULARY, until_content_changes
 
 
 def active_language() -> str:
@@ -30,7 +30,9 @@ class Term:
 def terms(model_name: str, language_code: str) -> list[Term]:
     """One term per concept: its row in `language_code`, else the Polish one."""
     return until_content_changes(
-        f"vocabulary:{model_name}:{language_code}", lambda: _read_terms(model_name, language_code)
+        f"vocabulary:{model_name}:{language_code}",
+        lambda: _read_terms(model_name, language_code),
+        topic=VOCABULARY,
     )
 
 

@@ -188,6 +188,9 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
         for field in ("krs", "nip", "regon"):
             setattr(self, field, normalise_registry_number(getattr(self, field)))
 
+    def network_memberships(self):
+        return self.memberships.select_related("network")
+
     @property
     def display_name(self) -> str:
         return f"{self.title} ({self.short_name})" if self.short_name else self.title

@@ -188,6 +188,14 @@ def content_version() -> int:
 
 
 @register.simple_tag
+def topic_stamp(topic: str) -> int:
+    """The version of one narrower topic (pages.cache), for fragments that follow it."""
+    from pages.cache import topic_version
+
+    return topic_version(topic)
+
+
+@register.simple_tag
 def fragment_stamp() -> str:
     return stamp_for(now=timezone.now())
 
