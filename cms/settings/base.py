@@ -212,6 +212,9 @@ else:
 EDGE_PURGE_URL = env_str("EDGE_PURGE_URL")
 EDGE_CACHE_SECONDS = env_int("EDGE_CACHE_SECONDS", 300 if EDGE_PURGE_URL else 0)
 EDGE_BROWSER_SECONDS = env_int("EDGE_BROWSER_SECONDS", 60)
+# The purges of pages.edge_purge jump the task queue (django-tasks priorities run -100..100,
+# default 0): a change reaches the edge without waiting behind its own indexing tasks.
+EDGE_PURGE_PRIORITY = env_int("EDGE_PURGE_PRIORITY", 50)
 if EDGE_PURGE_URL:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = {

@@ -115,10 +115,14 @@ def test_a_move_purges_the_old_addresses_before_and_the_new_ones_after(translate
 def test_a_purge_that_cannot_be_queued_is_logged_and_the_publish_goes_on(
     translated_network, monkeypatch, caplog
 ):
-    def refuse(self, *args, **kwargs):
-        raise ConnectionError("the task queue is away")
+    class QueueAway:
+        def using(self, **options):
+            return self
 
-    monkeypatch.setattr(edge_purge.PurgeBatch, "purge", refuse)
+        def enqueue(self, *args, **kwargs):
+            raise ConnectionError("the task queue is away")
+
+    monkeypatch.setattr(edge_purge, "purge_urls_from_cache_task", QueueAway())
 
     with caplog.at_level(logging.ERROR, logger="pages.edge_purge"):
         edge_purge.published_or_unpublished(
@@ -126,3 +130,21 @@ def test_a_purge_that_cannot_be_queued_is_logged_and_the_publish_goes_on(
         )
 
     assert "could not queue the edge purge" in caplog.text
+
+
+def test_a_publish_queues_its_purge_ahead_of_its_other_tasks(translated_network, board, settings):
+    posting = translated_network.posting.specific
+    posting.title = "Nowy tytuł"
+
+    posting.save_revision().publish()
+    # The test settings connect no edge purges (no EDGE_PURGE_URL): send the signal's call.
+    edge_purge.published_or_unpublished(sender=type(posting), instance=posting)
+
+    ours = DBTaskResult.objects.filter(
+        task_path=PURGE_TASK, priority=settings.EDGE_PURGE_PRIORITY
+    ).get()
+    assert {posting.get_full_url(), "http://localhost/praca/"} <= set(ours.args_kwargs["args"][0])
+    others = DBTaskResult.objects.exclude(pk=ours.pk)
+    assert others.exists()
+    assert all(task.priority < ours.priority for task in others)
+    assert DBTaskResult.objects.ready().first() == ours
