@@ -81,7 +81,7 @@ class Certificate(models.Model):
     )
     organisation = models.ForeignKey(
         "pages.OrganisationPage",
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("organisation"),
     )
@@ -130,7 +130,7 @@ class Agreement(models.Model):
     )
     organisation = models.ForeignKey(
         "pages.OrganisationPage",
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("organisation"),
     )

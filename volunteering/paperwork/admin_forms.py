@@ -2,6 +2,7 @@
 limited to the editor's own organisations (fails closed: nobody's for a user without one)."""
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -93,9 +94,17 @@ class RevokeCertificateForm(WagtailAdminModelForm):
         )
 
 
+def https_by_default(db_field, **kwargs):
+    # A standards page typed without a scheme is taken as https (Django 6's default).
+    if isinstance(db_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return db_field.formfield(**kwargs)
+
+
 class OrganisationPaperworkForm(WagtailAdminModelForm):
     class Meta:
         model = OrganisationPaperwork
+        formfield_callback = https_by_default
         fields = [
             "organisation",
             "representative_name",

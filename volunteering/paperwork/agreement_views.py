@@ -38,13 +38,15 @@ def agreement(request, volunteer, interest_id):
     if found is None:
         return redirect("volunteering:record")
     form = AcceptForm(request.POST or None, initial={"text_version": found.text_hash})
+    if not agreements.guardian_needed(found):
+        del form.fields["guardian_email"]
     status = 200
     if request.method == "POST" and form.is_valid():
         try:
             agreements.accept_by_volunteer(
                 agreement=found,
                 text_version=form.cleaned_data["text_version"],
-                guardian_email=form.cleaned_data["guardian_email"],
+                guardian_email=form.cleaned_data.get("guardian_email", ""),
                 ip=client_ip(request),
                 now=timezone.now(),
             )

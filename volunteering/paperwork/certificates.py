@@ -198,7 +198,7 @@ def as_pdf(certificate: Certificate, *, language_code: str) -> bytes:
         )
         facts = [
             (_("Organisation"), certificate.organisation_details),
-            (_("Volunteer"), certificate.volunteer_name),
+            (_("The volunteer"), certificate.volunteer_name),
             (_("Period"), f"{_date(certificate.start_date)} – {_date(certificate.end_date)}"),
             (_("Offer"), certificate.offer_title),
             (_("Kind of work"), certificate.work_description),

@@ -5,6 +5,7 @@ Debian machine needs (WeasyPrint would also need Pango and its friends from apt)
 TrueType fonts; DejaVu Sans has every Polish letter and comes from Debian's
 fonts-dejavu-core, which bin/system-deps already installs for the share cards."""
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from fpdf import FPDF
 
 FONT_DIR = Path(getattr(settings, "SIEC_PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
 FAMILY = "DejaVu"
+# fontTools logs every glyph of every subset at INFO: that is noise in the server's log.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 @dataclass

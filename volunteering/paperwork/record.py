@@ -21,6 +21,8 @@ def placements(volunteer: Volunteer) -> list[dict]:
         organisation = offer.get_organisation()
         agreement = getattr(interest, "agreement", None)
         certificates = [c for c in interest.certificates.all() if c.issued_at is not None]
+        # Until shifts record hours, the hours the coordinator certified are the known ones.
+        certified = max((c.hours for c in certificates if c.revoked_at is None), default=None)
         rows.append(
             {
                 "interest": interest,
@@ -28,7 +30,9 @@ def placements(volunteer: Volunteer) -> list[dict]:
                 "offer": offer.title,
                 "start_date": offer.start_date,
                 "end_date": offer.end_date,
-                "hours": hours_source.approved_hours(volunteer=volunteer, offer=offer),
+                "hours": hours_source.approved_hours(
+                    volunteer=volunteer, offer=offer, entered=certified
+                ),
                 "agreement": agreement,
                 "certificates": certificates,
                 "pending_request": any(c.issued_at is None for c in interest.certificates.all()),

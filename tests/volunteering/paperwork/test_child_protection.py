@@ -5,7 +5,11 @@ from django.urls import reverse
 import pytest
 
 from volunteering.models import ChildProtectionCheck, InterestStatus
-from volunteering.paperwork.factories import ChildProtectionCheckFactory, InterestFactory
+from volunteering.paperwork.factories import (
+    ChildProtectionCheckFactory,
+    InterestFactory,
+    OrganisationPaperworkFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -23,29 +27,21 @@ def accept(client, interest):
     )
 
 
-def test_a_volunteer_is_not_accepted_on_work_with_minors_before_the_checks(
-    client, with_minors, paperwork, editor_of, organisation
-):
-    client.force_login(editor_of(organisation, "koordynatorka"))
-
-    response = accept(client, with_minors)
-
-    with_minors.refresh_from_db()
-    assert response.status_code == 200
-    assert "Rejestrze Sprawców" in response.content.decode()
-    assert with_minors.status == InterestStatus.CONTACTED
-
-
-def test_a_volunteer_is_not_accepted_while_the_standards_are_not_linked(
+def test_a_volunteer_is_not_accepted_on_work_with_minors_before_checks_and_standards(
     client, with_minors, editor_of, organisation
 ):
-    ChildProtectionCheckFactory(volunteer=with_minors.volunteer, organisation=organisation)
     client.force_login(editor_of(organisation, "koordynatorka"))
+    ChildProtectionCheckFactory(volunteer=with_minors.volunteer, organisation=organisation)
 
-    response = accept(client, with_minors)
+    without_standards = accept(client, with_minors)
+    ChildProtectionCheck.objects.all().delete()
+    OrganisationPaperworkFactory(organisation=organisation)
+    without_checks = accept(client, with_minors)
 
     with_minors.refresh_from_db()
-    assert "standardy ochrony małoletnich" in response.content.decode()
+    assert without_standards.status_code == 200 and without_checks.status_code == 200
+    assert "standardy ochrony małoletnich" in without_standards.content.decode()
+    assert "Rejestrze Sprawców" in without_checks.content.decode()
     assert with_minors.status == InterestStatus.CONTACTED
 
 
