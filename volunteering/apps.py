@@ -11,7 +11,17 @@ class VolunteeringConfig(plugins.PluginAppConfig):
         ("pages.NetworkHomePage", "volunteering.VolunteerBoardPage"),
         ("pages.OrganisationPage", "volunteering.VolunteerIndexPage"),
     ]
-    editor_permissions = ["view_interest", "change_interest"]
+    editor_permissions = [
+        "view_interest",
+        "change_interest",
+        *(
+            f"{action}_{model}"
+            for model in ("certificate", "childprotectioncheck", "organisationpaperwork")
+            for action in ("add", "change", "view")
+        ),
+        "view_agreement",
+        "change_agreement",
+    ]
 
     def connect(self):
         from volunteering.search import register_search_adapter

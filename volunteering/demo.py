@@ -19,6 +19,7 @@ from volunteering.models import (
 )
 from volunteering.models.pages import OfferPlace
 from volunteering.options import period_options, weekly_slot_options
+from volunteering.paperwork.demo import load_demo_paperwork
 from volunteering.profile_choices import language_mask
 
 
@@ -171,4 +172,11 @@ def load_demo_volunteering(*, home, organisations, locales):
     # One expression of interest, so the coordinator's admin view has something to answer.
     Interest.objects.get_or_create(
         volunteer=people[1], offer=offers[0], defaults={"created_at": now}
+    )
+    # One placement with a signed agreement and an issued certificate (issue 19, point 8).
+    load_demo_paperwork(
+        offer=offers[0],
+        volunteer=people[0],
+        organisation=organisations[OFFERS[0]["organisation"]],
+        now=now,
     )

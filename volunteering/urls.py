@@ -1,6 +1,8 @@
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from volunteering.paperwork import agreement_views
+from volunteering.paperwork import views as paperwork
 from volunteering.views import volunteers
 
 volunteer_patterns = [
@@ -20,6 +22,36 @@ volunteer_patterns = [
     ),
     path(_("volunteer/leave/"), volunteers.leave, name="leave"),
     path(_("volunteer/privacy/"), volunteers.notice, name="notice"),
+    # Paperwork (issue 19, points 3-5): volunteering/paperwork/.
+    path(_("certificate/<str:code>/"), paperwork.certificate, name="certificate"),
+    path(_("volunteer/record/"), paperwork.my_record, name="record"),
+    path(_("volunteer/record/record.json"), paperwork.record_json, name="record_json"),
+    path(_("volunteer/record/record.pdf"), paperwork.record_pdf, name="record_pdf"),
+    path(
+        _("volunteer/record/<int:interest_id>/certificate/"),
+        paperwork.request_certificate,
+        name="request_certificate",
+    ),
+    path(
+        _("volunteer/record/<int:interest_id>/agreement/"),
+        agreement_views.agreement,
+        name="agreement",
+    ),
+    path(
+        _("volunteer/record/<int:interest_id>/agreement.pdf"),
+        agreement_views.agreement_pdf,
+        name="agreement_pdf",
+    ),
+    path(
+        _("volunteer/guardian/<str:token>/"),
+        agreement_views.agreement_guardian,
+        name="agreement_guardian",
+    ),
+    path(
+        _("volunteer/certificates/<int:pk>.pdf"),
+        paperwork.certificate_pdf,
+        name="certificate_pdf",
+    ),
 ]
 
 urlpatterns = [path("", include((volunteer_patterns, "volunteering")))]

@@ -97,6 +97,12 @@ class InterestViewSet(ModelViewSet):
         "status_changed_at",
     ]
 
+    def get_form_class(self, for_update=False):
+        # Accepting waits for the child-protection checks on an offer with minors.
+        from volunteering.paperwork.admin_forms import InterestStatusForm
+
+        return InterestStatusForm
+
     def candidates(self, request, page_id):
         """Volunteers ranked for one offer, with the reasons, for its coordinators."""
         offer = get_object_or_404(VolunteerOfferPage, pk=page_id)

@@ -7,18 +7,36 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from pages.permissions import OrganisationScopedPolicy
-from volunteering.models import Interest, VolunteerOfferPage
+from volunteering.models import (
+    Agreement,
+    Certificate,
+    ChildProtectionCheck,
+    Interest,
+    OrganisationPaperwork,
+    VolunteerOfferPage,
+)
+from volunteering.paperwork.admin import PaperworkGroup
 from volunteering.viewsets import VocabularyGroup, interest_viewset
 
 register_snippet(VocabularyGroup)
 register_permission_policy(
     Interest, OrganisationScopedPolicy(Interest, page_path_field="offer__path")
 )
+for paperwork_model in (Certificate, Agreement, ChildProtectionCheck, OrganisationPaperwork):
+    register_permission_policy(
+        paperwork_model,
+        OrganisationScopedPolicy(paperwork_model, page_path_field="organisation__path"),
+    )
 
 
 @hooks.register("register_admin_viewset")
 def register_interests():
     return interest_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_paperwork():
+    return PaperworkGroup()
 
 
 @hooks.register("register_page_header_buttons")

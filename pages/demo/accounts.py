@@ -11,7 +11,9 @@ from django.contrib.auth import get_user_model
 
 
 def _credentials_file() -> Path:
-    return Path(settings.BASE_DIR) / "var" / "demo-credentials.json"
+    # The tests keep theirs apart, so they never overwrite the links `make run` prints.
+    default = Path(settings.BASE_DIR) / "var" / "demo-credentials.json"
+    return Path(getattr(settings, "SIEC_DEMO_CREDENTIALS_FILE", default))
 
 
 def _stored() -> dict:
@@ -24,6 +26,17 @@ def _store(data: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False))
     path.chmod(0o600)
+
+
+def store_value(key: str, value: str) -> None:
+    """Keep a demo value (a plugin's demo link, say) for `make run` to print."""
+    stored = _stored()
+    stored[key] = value
+    _store(stored)
+
+
+def stored_links() -> dict[str, str]:
+    return {key: value for key, value in _stored().items() if key.endswith("_url")}
 
 
 def ensure_account(

@@ -1,5 +1,12 @@
 from .boards import VolunteerBoardPage, VolunteerIndexPage
 from .pages import OfferPlace, ScheduleKind, VolunteerOfferPage
+from .paperwork import (
+    Agreement,
+    Certificate,
+    CertificateKind,
+    ChildProtectionCheck,
+    OrganisationPaperwork,
+)
 from .vocabulary import Cause, Skill
 from .volunteers import (
     Consent,
@@ -11,13 +18,18 @@ from .volunteers import (
 )
 
 __all__ = [
+    "Agreement",
     "Cause",
+    "Certificate",
+    "CertificateKind",
+    "ChildProtectionCheck",
     "Consent",
     "ConsentKind",
     "Interest",
     "InterestStatus",
     "MatchingState",
     "OfferPlace",
+    "OrganisationPaperwork",
     "ScheduleKind",
     "Skill",
     "Volunteer",

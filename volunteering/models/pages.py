@@ -77,6 +77,14 @@ class VolunteerOfferPage(
         _("suitable for minors with a parent's or guardian's consent"), default=False
     )
     seniors_welcome = models.BooleanField(_("seniors welcome"), default=False)
+    works_with_minors = models.BooleanField(
+        _("work with minors"),
+        default=False,
+        help_text=_(
+            "Volunteers will work with children or teenagers: they must be checked (the "
+            "Register of Sexual Offenders, criminal record) before they are accepted."
+        ),
+    )
     required_languages = BitSetField(
         _("languages the volunteer must speak"),
         options="volunteering.options.language_options",
@@ -136,6 +144,7 @@ class VolunteerOfferPage(
             [
                 FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("suitable_for_minors")]),
                 FieldPanel("seniors_welcome"),
+                FieldPanel("works_with_minors"),
                 FieldPanel("required_languages"),
             ],
             heading=_("Who can join"),

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from pages.demo.accounts import ensure_account
+from pages.demo.accounts import ensure_account, stored_links
 from pages.demo.loader import load_demo_network
 from pages.models import OrganisationWorkspace
 
@@ -18,6 +18,9 @@ class Command(BaseCommand):
     def handle(self, *args, with_editors=False, **options):
         result = load_demo_network()
         self.stdout.write(self.style.SUCCESS("Demo network ready."))
+        # Links the plugins' demo content keeps (the certificate's verification page, say).
+        for key, url in stored_links().items():
+            self.stdout.write(f"  {key}: {url}")
         if with_editors:
             for key, organisation in result["organisations"].items():
                 workspace = OrganisationWorkspace.objects.get(
