@@ -11,7 +11,15 @@ class VolunteeringConfig(plugins.PluginAppConfig):
         ("pages.NetworkHomePage", "volunteering.VolunteerBoardPage"),
         ("pages.OrganisationPage", "volunteering.VolunteerIndexPage"),
     ]
-    editor_permissions = ["view_interest", "change_interest"]
+    editor_permissions = [
+        "view_interest",
+        "change_interest",
+        *(
+            f"{action}_{model}"
+            for model in ("shift", "shiftseries")
+            for action in ("add", "change", "delete", "view")
+        ),
+    ]
 
     def connect(self):
         from volunteering.search import register_search_adapter

@@ -7,7 +7,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from pages.permissions import OrganisationScopedPolicy
-from volunteering.models import Interest, VolunteerOfferPage
+from volunteering.models import Interest, Shift, ShiftSeries, VolunteerOfferPage
+from volunteering.shift_viewsets import shifts_group
 from volunteering.viewsets import VocabularyGroup, interest_viewset
 
 register_snippet(VocabularyGroup)
@@ -15,10 +16,20 @@ register_permission_policy(
     Interest, OrganisationScopedPolicy(Interest, page_path_field="offer__path")
 )
 
+for shift_model in (Shift, ShiftSeries):
+    register_permission_policy(
+        shift_model, OrganisationScopedPolicy(shift_model, page_path_field="offer__path")
+    )
+
 
 @hooks.register("register_admin_viewset")
 def register_interests():
     return interest_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_shifts():
+    return shifts_group
 
 
 @hooks.register("register_page_header_buttons")

@@ -1,5 +1,6 @@
 from .boards import VolunteerBoardPage, VolunteerIndexPage
 from .pages import OfferPlace, ScheduleKind, VolunteerOfferPage
+from .shifts import Shift, ShiftCalendar, ShiftSeries, ShiftSignup, SignupStatus
 from .vocabulary import Cause, Skill
 from .volunteers import (
     Consent,
@@ -19,6 +20,11 @@ __all__ = [
     "MatchingState",
     "OfferPlace",
     "ScheduleKind",
+    "Shift",
+    "ShiftCalendar",
+    "ShiftSeries",
+    "ShiftSignup",
+    "SignupStatus",
     "Skill",
     "Volunteer",
     "VolunteerBoardPage",
