@@ -35,5 +35,6 @@ class VolunteeringConfig(plugins.PluginAppConfig):
 
     def demo_loaders(self):
         from volunteering.demo import load_demo_volunteering
+        from volunteering.demo_shifts import load_demo_shifts
 
-        return [load_demo_volunteering]
+        return [load_demo_volunteering, load_demo_shifts]

@@ -2,16 +2,18 @@
 editors. Every list and object is scoped by OrganisationScopedPolicy (wagtail_hooks), and the
 offer drop-down lists only the editor's own offers, so nothing can be attached elsewhere."""
 
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from pages.permissions import OrganisationScopedIndexView
 from pages.workspaces import organisation_pages_filter
-from volunteering import shift_services
+from volunteering import roster_views, shift_services
 from volunteering.models import Shift, ShiftSeries, VolunteerOfferPage
 
 
@@ -36,6 +38,19 @@ class SeriesEditView(OwnOffersFormMixin, generic.EditView):
         series = super().save_instance()
         shift_services.generate_series(series=series, now=timezone.now())
         return series
+
+
+class ShiftIndexView(OrganisationScopedIndexView):
+    def get_list_more_buttons(self, instance):
+        return [
+            MenuItem(
+                _("Roster and check-in"),
+                url=reverse("volunteer_shifts:roster", args=[instance.pk]),
+                icon_name="group",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
 
 
 class ShiftCreateView(OwnOffersFormMixin, generic.CreateView):
@@ -84,7 +99,7 @@ class ShiftViewSet(ModelViewSet):
     model = Shift
     icon = "time"
     menu_label = _("Shifts")
-    index_view_class = OrganisationScopedIndexView
+    index_view_class = ShiftIndexView
     add_view_class = ShiftCreateView
     edit_view_class = ShiftEditView
     copy_view_enabled = False
@@ -101,6 +116,14 @@ class ShiftViewSet(ModelViewSet):
         "minimum_headcount",
         "role",
     ]
+
+    def roster(self, request, pk):
+        return roster_views.roster(
+            request, pk, policy=self.permission_policy, url_name=f"{self.name}:roster"
+        )
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("<int:pk>/roster/", self.roster, name="roster")]
 
 
 class ShiftsGroup(ViewSetGroup):

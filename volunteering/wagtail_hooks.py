@@ -42,3 +42,14 @@ def candidates_button(page, user, view_name, next_url=None):
             icon_name="group",
             priority=90,
         )
+
+
+@hooks.register("register_log_actions")
+def shift_log_actions(actions):
+    from volunteering import attendance
+
+    actions.register_action(attendance.CHECK_IN, _("Checked in"), _("Checked in to the shift"))
+    actions.register_action(attendance.CHECK_OUT, _("Checked out"), _("Checked out of the shift"))
+    actions.register_action(
+        attendance.HOURS_APPROVED, _("Hours approved"), _("Hours approved or corrected")
+    )
