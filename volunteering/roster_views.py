@@ -4,12 +4,15 @@ it works on a phone at the door."""
 
 from decimal import Decimal, InvalidOperation
 
+from django import forms
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 
 from volunteering import attendance, shift_services
 from volunteering import shifts as rules
@@ -29,9 +32,30 @@ def _shift_for(request, policy, pk) -> Shift:
     return shift
 
 
+class ShiftMessageForm(forms.Form):
+    subject = forms.CharField(label=_lazy("Subject"), max_length=150)
+    body = forms.CharField(label=_lazy("Message"), max_length=5000, widget=forms.Textarea)
+
+
 def roster(request, pk, *, policy, url_name: str):
     shift = _shift_for(request, policy, pk)
-    if request.method == "POST":
+    message_form = ShiftMessageForm()
+    if request.method == "POST" and request.POST.get("action") == "message":
+        message_form = ShiftMessageForm(request.POST)
+        if message_form.is_valid():
+            sent = shift_services.message_shift(
+                shift=shift,
+                subject=message_form.cleaned_data["subject"],
+                body=message_form.cleaned_data["body"],
+                reply_to=request.user.email,
+            )
+            messages.success(
+                request,
+                ngettext("Sent to %(count)d volunteer.", "Sent to %(count)d volunteers.", sent)
+                % {"count": sent},
+            )
+            return redirect(url_name, pk=shift.pk)
+    elif request.method == "POST":
         _act(request, shift)
         return redirect(url_name, pk=shift.pk)
     signups = list(
@@ -51,7 +75,9 @@ def roster(request, pk, *, policy, url_name: str):
             "below_minimum": len(placed) < shift.minimum_headcount,
             "header_title": _("Roster: %(offer)s") % {"offer": shift.offer.title},
             "url_name": url_name,
+            "message_form": message_form,
         },
+        status=400 if message_form.errors else 200,
     )
 
 

@@ -158,6 +158,18 @@ def fill_from_waiting_list(*, shift: Shift, now: datetime.datetime) -> list[Shif
         return promote_waiting(shift=locked, now=now)
 
 
+def message_shift(*, shift: Shift, subject: str, body: str, reply_to: str = "") -> int:
+    """E-mail everyone with a place on the shift, one message each; returns how many."""
+    signups = list(
+        _live_signups(shift).filter(status=SignupStatus.CONFIRMED).select_related("volunteer")
+    )
+    for signup in signups:
+        shift_notifications.send_coordinator_message(
+            signup, subject=subject, body=body, reply_to=reply_to
+        )
+    return len(signups)
+
+
 def _live_signups(shift: Shift):
     return ShiftSignup.objects.filter(shift=shift).exclude(status=SignupStatus.CANCELLED)
 

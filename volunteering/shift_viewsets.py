@@ -6,12 +6,15 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from pages.permissions import OrganisationScopedIndexView
+import django_filters
+
+from pages.permissions import OrganisationScopedIndexView, own_pages_choices
 from pages.workspaces import organisation_pages_filter
 from volunteering import roster_views, shift_services
 from volunteering.models import Shift, ShiftSeries, VolunteerOfferPage
@@ -38,6 +41,19 @@ class SeriesEditView(OwnOffersFormMixin, generic.EditView):
         series = super().save_instance()
         shift_services.generate_series(series=series, now=timezone.now())
         return series
+
+
+class ShiftFilterSet(WagtailFilterSet):
+    """An offer's shift calendar: its shifts by date, filtered to one offer and a period."""
+
+    offer = django_filters.ModelChoiceFilter(
+        queryset=own_pages_choices(VolunteerOfferPage, order_by="title"), label=_("Offer")
+    )
+    start_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Shift
+        fields = ["offer", "start_at"]
 
 
 class ShiftIndexView(OrganisationScopedIndexView):
@@ -106,6 +122,7 @@ class ShiftViewSet(ModelViewSet):
     list_display = ["offer", "start_at", "end_at", "role", "capacity", "series"]
     search_fields = ["offer__title", "role", "location"]
     ordering = ["start_at"]
+    filterset_class = ShiftFilterSet
     form_fields = [
         "offer",
         "start_at",

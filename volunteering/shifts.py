@@ -87,6 +87,25 @@ def may_sign_up(*, accepted: bool, start_at: datetime.datetime, now: datetime.da
     return accepted and now < start_at
 
 
+DEFAULT_REMINDER_HOURS = (48, 2)
+
+
+def reminder_hours() -> tuple[int, ...]:
+    return tuple(getattr(settings, "SIEC_SHIFT_REMINDER_HOURS", DEFAULT_REMINDER_HOURS))
+
+
+def reminders_due(
+    *, start_at: datetime.datetime, now: datetime.datetime, offsets, sent
+) -> tuple[int | None, set[int]]:
+    """Which reminder to send now, and every offset to record as done: of the reminders whose
+    time has come before the start and that were not sent, only the nearest is sent (someone
+    signing up an hour before gets one "in 2 hours", not also the "in 48 hours" one)."""
+    due = {h for h in offsets if h not in sent and start_at - datetime.timedelta(hours=h) <= now}
+    if not due or now >= start_at:
+        return None, set()
+    return min(due), due
+
+
 def hours_between(checked_in_at: datetime.datetime, checked_out_at: datetime.datetime) -> Decimal:
     """Hours from check-in to check-out, to the quarter hour (rounded half up)."""
     seconds = max((checked_out_at - checked_in_at).total_seconds(), 0)

@@ -53,3 +53,23 @@ def test_another_organisations_roster_is_not_found(
     response = client.get(reverse("volunteer_shifts:roster", args=[foreign.pk]))
 
     assert response.status_code == 404
+
+
+def test_the_coordinator_messages_everyone_with_a_place_one_email_each(
+    client, offer, editor_of, organisation, mailoutbox
+):
+    shift = ShiftFactory(offer=offer, capacity=2)
+    placed = [accepted_volunteer(offer) for _ in range(2)]
+    waiting = accepted_volunteer(offer)
+    for volunteer in [*placed, waiting]:
+        shift_services.sign_up(volunteer=volunteer, shift=shift, now=timezone.now())
+    client.force_login(editor_of(organisation, "koordynatorka"))
+
+    client.post(
+        reverse("volunteer_shifts:roster", args=[shift.pk]),
+        {"action": "message", "subject": "Zmiana sali", "body": "Spotykamy się w sali 2."},
+    )
+
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(v.email for v in placed)
+    assert all("Spotykamy się w sali 2." in m.body for m in mailoutbox)
+    assert mailoutbox[0].extra_headers["Reply-To"] == "koordynatorka@example.org"

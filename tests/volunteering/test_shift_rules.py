@@ -85,3 +85,27 @@ def test_skipped_dates_are_read_one_a_line_and_a_wrong_one_is_refused():
     ]
     with pytest.raises(ValueError):
         rules.parse_dates("10.06.2026")
+
+
+def test_the_48_hour_reminder_is_due_from_48_hours_before_the_start():
+    start_at = NOW + datetime.timedelta(hours=48)
+
+    early = rules.reminders_due(
+        start_at=start_at, now=NOW - datetime.timedelta(minutes=1), offsets=(48, 2), sent=set()
+    )
+    due = rules.reminders_due(start_at=start_at, now=NOW, offsets=(48, 2), sent=set())
+    again = rules.reminders_due(start_at=start_at, now=NOW, offsets=(48, 2), sent={48})
+
+    assert early == (None, set())
+    assert due == (48, {48})
+    assert again == (None, set())
+
+
+def test_a_late_sign_up_gets_only_the_nearest_reminder_and_none_after_the_start():
+    start_at = NOW + datetime.timedelta(hours=1)
+
+    assert rules.reminders_due(start_at=start_at, now=NOW, offsets=(48, 2), sent=set()) == (
+        2,
+        {48, 2},
+    )
+    assert rules.reminders_due(start_at=NOW, now=NOW, offsets=(48, 2), sent=set()) == (None, set())

@@ -1,6 +1,13 @@
 from .boards import VolunteerBoardPage, VolunteerIndexPage
 from .pages import OfferPlace, ScheduleKind, VolunteerOfferPage
-from .shifts import Shift, ShiftCalendar, ShiftSeries, ShiftSignup, SignupStatus
+from .shifts import (
+    Shift,
+    ShiftCalendar,
+    ShiftReminder,
+    ShiftSeries,
+    ShiftSignup,
+    SignupStatus,
+)
 from .vocabulary import Cause, Skill
 from .volunteers import (
     Consent,
@@ -22,6 +29,7 @@ __all__ = [
     "ScheduleKind",
     "Shift",
     "ShiftCalendar",
+    "ShiftReminder",
     "ShiftSeries",
     "ShiftSignup",
     "SignupStatus",

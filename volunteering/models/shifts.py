@@ -206,3 +206,20 @@ class ShiftCalendar(models.Model):
 
     def __str__(self) -> str:
         return str(self.volunteer)
+
+
+class ShiftReminder(models.Model):
+    """A reminder queued for a sign-up, one per offset: the unique row is taken before the
+    e-mail is queued, so a reminder is never sent twice, however often the command runs."""
+
+    signup = models.ForeignKey(ShiftSignup, on_delete=models.CASCADE, related_name="reminders")
+    hours_before = models.PositiveSmallIntegerField()
+    queued_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["signup", "hours_before"], name="one_reminder_each"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.signup} – {self.hours_before} h"
