@@ -69,3 +69,24 @@ def approve_hours(
             data={"hours": str(hours), "before": str(before) if before is not None else None},
         )
     return signup
+
+
+def enter_own_hours(
+    *, volunteer, signup_id: int, hours: Decimal, now: datetime.datetime
+) -> ShiftSignup:
+    """The volunteer says how long they worked on a shift that has ended; the coordinator
+    approves (or corrects) it on the roster. Approved hours are not theirs to change."""
+    signup = (
+        ShiftSignup.objects.select_related("shift")
+        .filter(pk=signup_id, volunteer=volunteer, status=SignupStatus.CONFIRMED)
+        .first()
+    )
+    if signup is None or signup.shift.end_at > now:
+        raise AttendanceRefused(_("Hours can be entered once the shift is over."))
+    if signup.hours_approved_at is not None:
+        raise AttendanceRefused(_("The coordinator has approved these hours already."))
+    if not Decimal("0") < hours <= MAX_HOURS:
+        raise AttendanceRefused(_("Hours must be more than 0 and at most 24."))
+    signup.hours = hours
+    signup.save(update_fields=["hours"])
+    return signup

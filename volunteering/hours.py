@@ -49,3 +49,25 @@ def approved_hours(
         .aggregate(total=Sum("hours"))["total"]
     )
     return total if total is not None else Decimal("0")
+
+
+TOTAL_KEYS = {
+    "volunteer": "volunteer_id",
+    "offer": "shift__offer__translation_key",
+    "shift": "shift_id",
+}
+
+
+def hours_totals(*, by: str, organisation=None, offer=None, start_date=None, end_date=None):
+    """Approved hours summed per volunteer, offer (all its translations) or shift, within an
+    organisation, an offer and a period: {key: Decimal}. A key not in TOTAL_KEYS is refused."""
+    field = TOTAL_KEYS[by]
+    rows = (
+        approved_signups(
+            offer=offer, organisation=organisation, start_date=start_date, end_date=end_date
+        )
+        .values(field)
+        .annotate(total=Sum("hours"))
+        .order_by(field)
+    )
+    return {row[field]: row["total"] for row in rows}

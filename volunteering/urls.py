@@ -20,6 +20,9 @@ volunteer_patterns = [
     ),
     path(_("volunteer/profile/shifts/"), shifts.my_shifts, name="my_shifts"),
     path(_("volunteer/profile/shifts/<int:signup_id>/cancel/"), shifts.cancel, name="cancel_shift"),
+    path(
+        _("volunteer/profile/shifts/<int:signup_id>/hours/"), shifts.enter_hours, name="shift_hours"
+    ),
     path(_("volunteer/profile/shifts/<int:signup_id>.ics"), shifts.shift_ics, name="shift_ics"),
     path(_("volunteer/calendar/<str:token>.ics"), shifts.shift_feed, name="shift_feed"),
     path(_("volunteer/leave/"), volunteers.leave, name="leave"),

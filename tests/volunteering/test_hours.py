@@ -8,8 +8,9 @@ from django.utils import timezone
 
 import pytest
 
+from volunteering.attendance import AttendanceRefused, enter_own_hours
 from volunteering.factories import ShiftFactory, VolunteerFactory, VolunteerOfferPageFactory
-from volunteering.hours import approved_hours
+from volunteering.hours import approved_hours, hours_totals
 from volunteering.models import ShiftSignup, SignupStatus
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +53,36 @@ def test_approved_hours_add_up_per_offer_organisation_and_period(
         end_date=datetime.date(2026, 6, 30),
     ) == Decimal("8")
     assert approved_hours(volunteer=VolunteerFactory()) == Decimal("0")
+
+
+def test_totals_per_volunteer_count_only_approved_hours(offer):
+    anna, jan = VolunteerFactory(), VolunteerFactory()
+    shift = ShiftFactory(offer=offer)
+    worked(anna, shift, "4")
+    worked(jan, shift, "2")
+    worked(jan, ShiftFactory(offer=offer), "9", approved=False)
+
+    totals = hours_totals(by="volunteer", offer=offer)
+
+    assert totals == {anna.pk: Decimal("4"), jan.pk: Decimal("2")}
+
+
+def test_a_volunteer_enters_hours_after_the_shift_and_not_once_approved(offer):
+    volunteer = VolunteerFactory()
+    shift = ShiftFactory(offer=offer)
+    signup = worked(volunteer, shift, "1", approved=False)
+
+    with pytest.raises(AttendanceRefused):
+        enter_own_hours(
+            volunteer=volunteer, signup_id=signup.pk, hours=Decimal("3"), now=shift.start_at
+        )
+    enter_own_hours(volunteer=volunteer, signup_id=signup.pk, hours=Decimal("3"), now=shift.end_at)
+    signup.refresh_from_db()
+    signup.hours_approved_at = shift.end_at
+    signup.save()
+
+    assert signup.hours == Decimal("3")
+    with pytest.raises(AttendanceRefused):
+        enter_own_hours(
+            volunteer=volunteer, signup_id=signup.pk, hours=Decimal("8"), now=shift.end_at
+        )

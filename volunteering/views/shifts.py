@@ -1,6 +1,9 @@
 """The volunteer's shifts: "my shifts", cancelling, one shift's `.ics` and the personal
 calendar feed at a secret address."""
 
+import datetime
+from decimal import Decimal, InvalidOperation
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,10 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from volunteering import shift_calendar, shift_services
+from volunteering import attendance, shift_calendar, shift_services
 from volunteering import shifts as rules
 from volunteering.models import ShiftCalendar, ShiftSignup, SignupStatus
 from volunteering.views.volunteers import _signed_in
+
+# Past shifts shown in "my shifts", where the volunteer can still enter their hours.
+RECENT_PAST = datetime.timedelta(days=30)
 
 
 def _private(response):
@@ -36,6 +42,17 @@ def my_shifts(request, volunteer):
         signup.cancellable = not signup.has_place or rules.may_cancel(
             start_at=signup.shift.start_at, now=now, cutoff=cutoff
         )
+    past = list(
+        volunteer.shift_signups.filter(
+            status=SignupStatus.CONFIRMED,
+            shift__end_at__lt=now,
+            shift__end_at__gte=now - RECENT_PAST,
+        )
+        .select_related("shift__offer")
+        .order_by("-shift__start_at")
+    )
+    for signup in past:
+        signup.when = rules.local_label(signup.shift.start_at, signup.shift.end_at)
     calendar, _created = ShiftCalendar.objects.get_or_create(volunteer=volunteer)
     return _private(
         render(
@@ -44,6 +61,7 @@ def my_shifts(request, volunteer):
             {
                 "volunteer": volunteer,
                 "signups": signups,
+                "past": past,
                 "feed_url": request.build_absolute_uri(
                     reverse("volunteering:shift_feed", args=[calendar.token])
                 ),
@@ -62,6 +80,25 @@ def cancel(request, volunteer, signup_id):
         messages.warning(request, str(refusal))
     else:
         messages.success(request, _("Your place on the shift has been cancelled."))
+    return redirect("volunteering:my_shifts")
+
+
+@_signed_in
+@require_POST
+def enter_hours(request, volunteer, signup_id):
+    try:
+        hours = Decimal((request.POST.get("hours") or "").replace(",", ".").strip())
+        if not hours.is_finite():
+            raise InvalidOperation
+        attendance.enter_own_hours(
+            volunteer=volunteer, signup_id=signup_id, hours=hours, now=timezone.now()
+        )
+    except InvalidOperation:
+        messages.warning(request, _("Give the hours as a number, e.g. 3.5."))
+    except attendance.AttendanceRefused as refusal:
+        messages.warning(request, str(refusal))
+    else:
+        messages.success(request, _("Thank you. The coordinator will approve your hours."))
     return redirect("volunteering:my_shifts")
 
 
