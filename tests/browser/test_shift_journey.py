@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 import pytest
+from playwright.sync_api import expect
 
 from pages.models import OrganisationPage, OrganisationWorkspace
 from volunteering import tokens
@@ -52,25 +53,25 @@ def test_a_freed_place_goes_to_the_waiting_volunteer_who_is_checked_in_and_credi
     a = signed_in(browser, demo_site, first)
     a.goto(shifts_url)
     a.get_by_role("button", name="Zapisz się").click()
-    assert a.get_by_text("Zapisano Cię na dyżur.").is_visible()
+    expect(a.get_by_text("Zapisano Cię na dyżur.")).to_be_visible()
     shot(a, "1-a-signed-up")
 
     b = signed_in(browser, demo_site, second)
     b.goto(shifts_url)
-    assert b.get_by_text("Zostało 0 miejsc z 1").is_visible()
+    expect(b.get_by_text("Zostało 0 miejsc z 1")).to_be_visible()
     b.get_by_role("button", name="Zapisz się na listę rezerwową").click()
-    assert b.get_by_text("jesteś na liście rezerwowej").is_visible()
+    expect(b.get_by_text("jesteś na liście rezerwowej")).to_be_visible()
     shot(b, "2-b-waiting")
 
     a.goto(demo_site + reverse("volunteering:my_shifts"))
     a.get_by_role("button", name="Odwołaj moje miejsce").click()
-    assert a.get_by_text("Twoje miejsce na dyżurze zostało odwołane.").is_visible()
+    expect(a.get_by_text("Twoje miejsce na dyżurze zostało odwołane.")).to_be_visible()
     shot(a, "3-a-cancelled")
 
     (message,) = [m for m in mail.outbox if m.to == ["bartek@example.org"]]
     assert "Akcja sąsiedzka w Skawinie" in message.subject
     b.goto(demo_site + reverse("volunteering:my_shifts"))
-    assert b.get_by_text("Zapisano", exact=True).is_visible()
+    expect(b.get_by_text("Zapisano", exact=True)).to_be_visible()
     shot(b, "4-b-promoted")
 
     coordinator = get_user_model().objects.create_user(
@@ -89,10 +90,12 @@ def test_a_freed_place_goes_to_the_waiting_volunteer_who_is_checked_in_and_credi
     admin = admin_context.new_page()
     admin.goto(demo_site + reverse("volunteer_shifts:roster", args=[shift.pk]))
     admin.get_by_role("button", name="Zamelduj Bartek Drugi").click()
+    expect(admin.get_by_text("Przyjście")).to_be_visible()
     admin.get_by_role("button", name="Wymelduj Bartek Drugi").click()
+    expect(admin.get_by_text("Wyjście")).to_be_visible()
     admin.get_by_label("Godziny").fill("4")
     admin.get_by_role("button", name="Zatwierdź godziny Bartek Drugi").click()
-    assert admin.get_by_text("godz. zatwierdzone").is_visible()
+    expect(admin.get_by_text("godz. zatwierdzone")).to_be_visible()
     shot(admin, "5-coordinator-approved")
 
     signup = ShiftSignup.objects.get(volunteer=second, shift=shift)
