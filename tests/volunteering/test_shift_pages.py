@@ -1,6 +1,9 @@
 """The volunteer's side of shifts over HTTP: sign up on the offer's shifts route, "my shifts"
 with cancelling, one shift's .ics and the personal feed; the coordinators' admin, scoped."""
 
+import datetime
+from decimal import Decimal
+
 from django.urls import reverse
 from django.utils import timezone
 
@@ -129,3 +132,26 @@ def test_an_editor_sees_and_edits_only_their_own_organisations_shifts(
     assert edit_foreign.status_code in (302, 403, 404)
     assert offer.title in add_form and foreign.offer.title not in add_form
     assert own.pk
+
+
+def test_a_volunteer_enters_their_hours_for_a_past_shift_from_my_shifts(client, offer):
+    volunteer = accepted_volunteer(offer)
+    ended = timezone.now() - datetime.timedelta(days=1)
+    shift = ShiftFactory(offer=offer, start_at=ended - datetime.timedelta(hours=4), end_at=ended)
+    signup = ShiftSignup.objects.create(
+        shift=shift,
+        volunteer=volunteer,
+        status=SignupStatus.CONFIRMED,
+        created_at=ended,
+        status_changed_at=ended,
+    )
+    sign_in(client, volunteer)
+
+    page = client.get(reverse("volunteering:my_shifts")).content.decode()
+    client.post(reverse("volunteering:shift_hours", args=[signup.pk]), {"hours": "3,5"})
+    refused = client.post(reverse("volunteering:shift_hours", args=[signup.pk]), {"hours": "NaN"})
+
+    assert "Przepracowane godziny" in page
+    signup.refresh_from_db()
+    assert signup.hours == Decimal("3.5") and signup.hours_approved_at is None
+    assert refused.status_code == 302
