@@ -19,6 +19,11 @@ class VolunteeringConfig(plugins.PluginAppConfig):
             for model in ("certificate", "childprotectioncheck", "organisationpaperwork")
             for action in ("add", "change", "view")
         ),
+        *(
+            f"{action}_{model}"
+            for model in ("shift", "shiftseries")
+            for action in ("add", "change", "delete", "view")
+        ),
         "view_agreement",
         "change_agreement",
     ]
@@ -37,5 +42,6 @@ class VolunteeringConfig(plugins.PluginAppConfig):
 
     def demo_loaders(self):
         from volunteering.demo import load_demo_volunteering
+        from volunteering.demo_shifts import load_demo_shifts
 
-        return [load_demo_volunteering]
+        return [load_demo_volunteering, load_demo_shifts]

@@ -107,3 +107,31 @@ def registration_form_data() -> dict:
         "age_bracket": AgeBracket.AGE_18_29,
         "consent": "on",
     }
+
+
+class ShiftFactory(factory.django.DjangoModelFactory):
+    """A four-place shift three days from now, 9:00–13:00 Polish time. Pass offer=..."""
+
+    start_at = factory.LazyFunction(
+        lambda: (timezone.localtime() + datetime.timedelta(days=3)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        )
+    )
+    end_at = factory.LazyAttribute(lambda o: o.start_at + datetime.timedelta(hours=4))
+    location = "ul. Długa 1, Kraków"
+    capacity = 4
+
+    class Meta:
+        model = models.Shift
+
+
+def accepted_volunteer(offer, **kwargs) -> models.Volunteer:
+    """A confirmed volunteer whose interest in `offer` the coordinator accepted."""
+    volunteer = VolunteerFactory(**kwargs)
+    models.Interest.objects.create(
+        volunteer=volunteer,
+        offer=offer,
+        status=models.InterestStatus.ACCEPTED,
+        created_at=timezone.now(),
+    )
+    return volunteer

@@ -19,6 +19,7 @@ from pages.notifications import absolute_url
 from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
 from volunteering import lifecycle, notifications
+from volunteering.models.shifts import ShiftSignup
 from volunteering.models.volunteers import (
     Consent,
     ConsentKind,
@@ -175,6 +176,11 @@ def erase_volunteer(*, volunteer: Volunteer) -> None:
         ModelLogEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(Volunteer),
             object_id=str(volunteer.pk),
+        ).delete()
+        # The attendance history of their shifts is labelled with their name.
+        signup_ids = [str(pk) for pk in volunteer.shift_signups.values_list("pk", flat=True)]
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(ShiftSignup), object_id__in=signup_ids
         ).delete()
         volunteer.delete()
 

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from volunteering.paperwork import agreement_views
 from volunteering.paperwork import views as paperwork
-from volunteering.views import volunteers
+from volunteering.views import shifts, volunteers
 
 volunteer_patterns = [
     path(_("volunteer/register/"), volunteers.register, name="register"),
@@ -20,6 +20,13 @@ volunteer_patterns = [
         volunteers.withdraw,
         name="withdraw",
     ),
+    path(_("volunteer/profile/shifts/"), shifts.my_shifts, name="my_shifts"),
+    path(_("volunteer/profile/shifts/<int:signup_id>/cancel/"), shifts.cancel, name="cancel_shift"),
+    path(
+        _("volunteer/profile/shifts/<int:signup_id>/hours/"), shifts.enter_hours, name="shift_hours"
+    ),
+    path(_("volunteer/profile/shifts/<int:signup_id>.ics"), shifts.shift_ics, name="shift_ics"),
+    path(_("volunteer/calendar/<str:token>.ics"), shifts.shift_feed, name="shift_feed"),
     path(_("volunteer/leave/"), volunteers.leave, name="leave"),
     path(_("volunteer/privacy/"), volunteers.notice, name="notice"),
     # Paperwork (issue 19, points 3-5): volunteering/paperwork/.

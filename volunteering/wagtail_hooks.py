@@ -13,9 +13,12 @@ from volunteering.models import (
     ChildProtectionCheck,
     Interest,
     OrganisationPaperwork,
+    Shift,
+    ShiftSeries,
     VolunteerOfferPage,
 )
 from volunteering.paperwork.admin import PaperworkGroup
+from volunteering.shift_viewsets import shifts_group
 from volunteering.viewsets import VocabularyGroup, interest_viewset
 
 register_snippet(VocabularyGroup)
@@ -26,6 +29,11 @@ for paperwork_model in (Certificate, Agreement, ChildProtectionCheck, Organisati
     register_permission_policy(
         paperwork_model,
         OrganisationScopedPolicy(paperwork_model, page_path_field="organisation__path"),
+    )
+
+for shift_model in (Shift, ShiftSeries):
+    register_permission_policy(
+        shift_model, OrganisationScopedPolicy(shift_model, page_path_field="offer__path")
     )
 
 
@@ -39,6 +47,11 @@ def register_paperwork():
     return PaperworkGroup()
 
 
+@hooks.register("register_admin_viewset")
+def register_shifts():
+    return shifts_group
+
+
 @hooks.register("register_page_header_buttons")
 def candidates_button(page, user, view_name, next_url=None):
     is_offer = issubclass(page.specific_class or type(page), VolunteerOfferPage)
@@ -49,3 +62,14 @@ def candidates_button(page, user, view_name, next_url=None):
             icon_name="group",
             priority=90,
         )
+
+
+@hooks.register("register_log_actions")
+def shift_log_actions(actions):
+    from volunteering import attendance
+
+    actions.register_action(attendance.CHECK_IN, _("Checked in"), _("Checked in to the shift"))
+    actions.register_action(attendance.CHECK_OUT, _("Checked out"), _("Checked out of the shift"))
+    actions.register_action(
+        attendance.HOURS_APPROVED, _("Hours approved"), _("Hours approved or corrected")
+    )

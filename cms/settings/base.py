@@ -230,6 +230,11 @@ if EDGE_PURGE_URL:
 # Background work (search indexing with retries): rows in the database, run by
 # `manage.py db_worker` (one or more processes, on any machine that reaches the database).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Volunteer shifts: a volunteer cancels their own place up to this many hours before it starts.
+SIEC_SHIFT_CANCEL_CUTOFF_HOURS = 24
+# ...and is reminded by e-mail this many hours before (`manage.py send_shift_reminders`).
+SIEC_SHIFT_REMINDER_HOURS = [48, 2]
 # Finished task rows (results, and the arguments they ran with: e-mails hold names and
 # addresses) are deleted this many days after they finish by `manage.py prune_task_results`.
 TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 7)

@@ -7,6 +7,14 @@ from .paperwork import (
     ChildProtectionCheck,
     OrganisationPaperwork,
 )
+from .shifts import (
+    Shift,
+    ShiftCalendar,
+    ShiftReminder,
+    ShiftSeries,
+    ShiftSignup,
+    SignupStatus,
+)
 from .vocabulary import Cause, Skill
 from .volunteers import (
     Consent,
@@ -31,6 +39,12 @@ __all__ = [
     "OfferPlace",
     "OrganisationPaperwork",
     "ScheduleKind",
+    "Shift",
+    "ShiftCalendar",
+    "ShiftReminder",
+    "ShiftSeries",
+    "ShiftSignup",
+    "SignupStatus",
     "Skill",
     "Volunteer",
     "VolunteerBoardPage",

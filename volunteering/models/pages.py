@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -25,6 +26,7 @@ from volunteering.fields import BitSetField
 from volunteering.json_ld import offer_json_ld
 from volunteering.models.choices import OfferPlace, ScheduleKind
 from volunteering.models.interest_routes import InterestRoutesMixin
+from volunteering.models.shift_routes import ShiftRoutesMixin
 from volunteering.profile_choices import ADULT_AGE, language_names
 from volunteering.vocabulary import names
 
@@ -36,6 +38,7 @@ class VolunteerOfferPage(
     ClosingPageMixin,
     InOrganisationMixin,
     InterestRoutesMixin,
+    ShiftRoutesMixin,
     RoutablePageMixin,
     AddressMixin,
     Page,
@@ -273,6 +276,7 @@ class VolunteerOfferPage(
                 "required_skill_names": names("skill", self.required_skills_mask),
                 "nice_skill_names": names("skill", self.nice_skills_mask),
                 "language_names": language_names(self.required_languages),
+                "has_shifts": self.upcoming_shifts(now=timezone.now()).exists(),
             }
         )
         return context
