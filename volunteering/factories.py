@@ -125,13 +125,22 @@ class ShiftFactory(factory.django.DjangoModelFactory):
         model = models.Shift
 
 
-def accepted_volunteer(offer, **kwargs) -> models.Volunteer:
-    """A confirmed volunteer whose interest in `offer` the coordinator accepted."""
+def accepted_volunteer(offer, *, agreement: bool = True, **kwargs) -> models.Volunteer:
+    """A confirmed volunteer whose interest in `offer` the coordinator accepted and, unless
+    `agreement=False`, whose placement agreement both sides (and a guardian) accepted."""
+    from volunteering.paperwork import agreements
+
     volunteer = VolunteerFactory(**kwargs)
-    models.Interest.objects.create(
-        volunteer=volunteer,
-        offer=offer,
-        status=models.InterestStatus.ACCEPTED,
-        created_at=timezone.now(),
+    now = timezone.now()
+    interest = models.Interest.objects.create(
+        volunteer=volunteer, offer=offer, status=models.InterestStatus.ACCEPTED, created_at=now
     )
+    if agreement:
+        signed = agreements.prepare(volunteer=volunteer, interest_id=interest.pk, now=now)
+        # Long ago, so that tests on a fixed clock in the past find it signed as well.
+        signed_at = now - datetime.timedelta(days=730)
+        signed.volunteer_accepted_at = signed.coordinator_accepted_at = signed_at
+        signed.guardian_accepted_at = signed_at
+        signed.volunteer_accepted_hash = signed.text_hash
+        signed.save()
     return volunteer

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from volunteering import shift_notifications
 from volunteering import shifts as rules
+from volunteering.models.paperwork import Agreement
 from volunteering.models.shifts import Shift, ShiftSeries, ShiftSignup, SignupStatus
 from volunteering.models.volunteers import Interest, InterestStatus, Volunteer
 
@@ -67,6 +68,47 @@ def accepted_for(*, volunteer: Volunteer, offer) -> bool:
     ).exists()
 
 
+def paperwork_refusal(*, volunteer: Volunteer, offer, now: datetime.datetime) -> str:
+    """Why the law keeps this accepted volunteer off the offer's shifts for now, or "".
+
+    Art. 44 of the volunteering act: a placement of more than 30 days needs the written
+    agreement, accepted by both sides (and a guardian for a minor), before the work starts;
+    an offer that works with children needs the recorded checks (the 2024 child-protection
+    rules). Both are looked up in volunteering.paperwork; any doubt refuses."""
+    # Imported here: the offer page's shift routes import this module while
+    # volunteering.models loads, and the paperwork modules import volunteering.models.
+    from volunteering.paperwork import agreements, child_protection
+    from volunteering.paperwork import rules as paperwork_rules
+
+    if not child_protection.volunteer_may_work_with_minors(
+        volunteer=volunteer, offer=offer, now=now
+    ):
+        return _(
+            "This offer involves work with children: the coordinator must record the required "
+            "checks before you can take a shift."
+        )
+    if not paperwork_rules.agreement_required(
+        start_date=offer.start_date, end_date=offer.end_date, now=now
+    ):
+        return ""
+    agreement = (
+        Agreement.objects.filter(
+            interest__volunteer=volunteer,
+            interest__offer__translation_key=offer.translation_key,
+            interest__status=InterestStatus.ACCEPTED,
+        )
+        .select_related("interest__volunteer")
+        .first()
+    )
+    if agreement is None or not agreements.is_complete(agreement, now=now):
+        return _(
+            "This placement lasts more than 30 days, so the law asks for a written agreement "
+            "first: accept it under “My volunteering”; you can take a shift once the "
+            "coordinator has signed it too."
+        )
+    return ""
+
+
 def sign_up(*, volunteer: Volunteer, shift: Shift, now: datetime.datetime) -> ShiftSignup:
     """A place if one is free, else a turn on the waiting list."""
     if not rules.may_sign_up(
@@ -79,6 +121,8 @@ def sign_up(*, volunteer: Volunteer, shift: Shift, now: datetime.datetime) -> Sh
         raise SignupRefused(
             _("You can sign up for shifts once the coordinator has accepted your interest.")
         )
+    if refusal := paperwork_refusal(volunteer=volunteer, offer=shift.offer, now=now):
+        raise SignupRefused(refusal)
     with transaction.atomic():
         locked = Shift.objects.select_for_update().get(pk=shift.pk)
         if _live_signups(locked).filter(volunteer=volunteer).exists():

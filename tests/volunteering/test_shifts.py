@@ -145,3 +145,31 @@ def test_more_places_on_a_shift_go_to_the_waiting_list_at_once(offer, mailoutbox
     waiting.refresh_from_db()
     assert waiting.status == SignupStatus.CONFIRMED
     assert len(mailoutbox) == 1
+
+
+def test_a_placement_of_over_30_days_needs_the_signed_agreement_before_a_shift(offer):
+    offer.start_date, offer.end_date = datetime.date(2026, 6, 1), datetime.date(2026, 8, 31)
+    offer.save()
+    shift = ShiftFactory(offer=offer)
+    unsigned = accepted_volunteer(offer, agreement=False)
+
+    with pytest.raises(shift_services.SignupRefused, match="30 dni"):
+        shift_services.sign_up(volunteer=unsigned, shift=shift, now=timezone.now())
+    signed = shift_services.sign_up(
+        volunteer=accepted_volunteer(offer), shift=shift, now=timezone.now()
+    )
+
+    assert signed.status == SignupStatus.CONFIRMED
+
+
+def test_a_placement_of_up_to_30_days_takes_shifts_without_an_agreement(offer):
+    today = timezone.localdate()
+    offer.start_date, offer.end_date = today, today + datetime.timedelta(days=29)
+    offer.save()
+    shift = ShiftFactory(offer=offer)
+
+    signup = shift_services.sign_up(
+        volunteer=accepted_volunteer(offer, agreement=False), shift=shift, now=timezone.now()
+    )
+
+    assert signup.status == SignupStatus.CONFIRMED
