@@ -193,9 +193,11 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
         return f"{self.title} ({self.short_name})" if self.short_name else self.title
 
     def get_context(self, request, *args, **kwargs):
+        from pages.calendar_links import organisation_calendar_link
         from pages.selectors import organisation_sections
 
         context = super().get_context(request, *args, **kwargs)
+        context["calendar_link"] = organisation_calendar_link(self, request)
         # Read only when the template's cached fragment misses.
         context["sections"] = SimpleLazyObject(
             lambda: organisation_sections(organisation=self, request=request)
