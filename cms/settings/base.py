@@ -252,9 +252,9 @@ SEARCH_REPLICAS = env_int("SEARCH_REPLICAS", 0)
 SEARCH_ALERT_SHARDS = env_int("SEARCH_ALERT_SHARDS", SEARCH_SHARDS)
 SEARCH_ALERT_REPLICAS = env_int("SEARCH_ALERT_REPLICAS", SEARCH_REPLICAS)
 SEARCH_POLISH_STEMMING = env_bool("SEARCH_POLISH_STEMMING", default=True)
-# The public search API (docs/search.md) is public data: readable from any origin, GET and
-# HEAD only, never with cookies. No other URL answers CORS.
-CORS_URLS_REGEX = r"^/api/search/"
+# The public search API (docs/search.md) and the pages API (pages.api) are public data:
+# readable from any origin, GET and HEAD only, never with cookies. No other URL answers CORS.
+CORS_URLS_REGEX = r"^/api/(search|v2)/"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_CREDENTIALS = False
@@ -303,6 +303,11 @@ WAGTAIL_SITE_NAME = "Sieć"
 # (pages.site_url); the admin's own links use the same value.
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The public pages API (pages.api): its detail URLs on the site's address, at most 50 items
+# a page, and no search of its own (the network search API is the one to search with).
+WAGTAILAPI_BASE_URL = SITE_URL
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
