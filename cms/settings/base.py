@@ -331,6 +331,8 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+# Origins that may frame the network-wide widget (pages.embed); organisations list their own.
+SIEC_EMBED_ORIGINS = env_list("SIEC_EMBED_ORIGINS", [])
 
 # Content-Security-Policy (django-csp). The public site runs no script of its own and no inline
 # script or style; JSON-LD blocks are data, not script. The Wagtail admin gets its own, looser
