@@ -29,7 +29,7 @@ from pages.registry import latest_sections
 from pages.visibility import public
 
 ACCENT = re.compile(r"#?([0-9a-fA-F]{6})")
-WIDGET_SIZE = 8
+WIDGET_SIZE = 5
 # Read before filtering by tag and town in Python: the sections give their newest items.
 CANDIDATES = 60
 
