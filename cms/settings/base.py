@@ -331,6 +331,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+SIEC_NETWORK_COORDINATORS_GROUP = "Koordynatorzy sieci"
 # Origins that may frame the network-wide widget (pages.embed); organisations list their own.
 SIEC_EMBED_ORIGINS = env_list("SIEC_EMBED_ORIGINS", [])
 
