@@ -31,7 +31,8 @@ from wagtail.models import (
 from pages.models import OrganisationPage
 from pages.registry import registered_subpage_models
 
-WORKFLOW_NAME = "Przegląd sieci (Network review)"
+# Wagtail offers "Submit to <name>" ("Wyślij do <name>"): the name reads on after "do".
+WORKFLOW_NAME = "koordynatorów sieci (Network review)"
 TASK_NAME = "Akceptacja koordynatorów sieci (Network coordinators' approval)"
 
 
