@@ -21,7 +21,9 @@ def _held(user, page) -> bool:
 
 @hooks.register("construct_page_action_menu")
 def hide_publish_on_reviewed_pages(menu_items, request, context):
-    page = context.get("page") or context.get("parent_page")
+    # A page being created is unsaved and has no place in the tree yet: its parent's
+    # workflow is the one it will go through.
+    page = context.get("parent_page") if context.get("view") == "create" else context.get("page")
     if _held(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != PUBLISH]
 

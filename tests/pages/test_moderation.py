@@ -60,14 +60,20 @@ def test_a_posting_by_an_organisation_editor_waits_for_review_and_goes_live_on_a
     assert any(editor.email in message.to for message in mail.outbox)
 
 
-def test_the_edit_screen_offers_an_editor_submission_not_publication(client, reviewed):
+def test_the_edit_screen_offers_an_editor_submission_not_publication(
+    client, reviewed, organisation
+):
     posting = JobPostingPageFactory(parent=reviewed["index"], live=False)
     client.force_login(reviewed["editor"])
 
     html = client.get(f"/admin/pages/{posting.pk}/edit/").content.decode()
+    new_event = client.get(
+        f"/admin/pages/add/pages/conferencepage/{organisation.pk}/"
+    ).content.decode()
 
     assert 'name="action-publish"' not in html
     assert 'name="action-submit"' in html
+    assert 'name="action-publish"' in new_event
 
 
 def test_a_trusted_organisation_switched_off_publishes_without_review(reviewed, organisation):
