@@ -9,6 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.plugin_urls import plugin_urlpatterns
 from pages import sitemaps
+from pages.api import api_router
+from pages.api_schema import openapi_document
+from pages.embed import accent_stylesheet, network_embed, organisation_embed
 from pages.password_reset import password_reset
 from pages.views import share_card
 
@@ -20,6 +23,9 @@ urlpatterns = [
     path("admin/password_reset/", password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/openapi.json", openapi_document, name="pages_api_openapi"),
+    path("api/v2/", api_router.urls),
+    path("embed/accent-<str:accent>.css", accent_stylesheet, name="embed_accent"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
@@ -41,6 +47,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     *plugin_urlpatterns(prefixed=True),
+    # Stable addresses for members' websites (pages.embed), before the pages' catch-all.
+    path("embed/", network_embed, name="embed"),
+    path("embed/<slug:slug>/", organisation_embed, name="embed_organisation"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

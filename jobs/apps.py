@@ -12,6 +12,30 @@ class JobsConfig(plugins.PluginAppConfig):
         ("pages.OrganisationPage", "jobs.JobIndexPage"),
     ]
     editor_permissions = ["view_jobapplication", "change_jobapplication", "delete_jobapplication"]
+    # What a member site shows of a posting (pages.api); no contact person's details.
+    api_fields = {
+        "jobs.JobPostingPage": [
+            "summary",
+            "employment_type",
+            "working_time",
+            "hours_per_week",
+            "salary_min",
+            "salary_max",
+            "salary_basis",
+            "salary_period",
+            "work_mode",
+            "start_date",
+            "deadline_date",
+            "responsibilities",
+            "requirements",
+            "offer",
+            "apply_method",
+            "application_url",
+            "street_address",
+            "postal_code",
+            "city",
+        ],
+    }
 
     def connect(self):
         from jobs.search import register_search_adapter

@@ -10,6 +10,7 @@ class PagesConfig(AppConfig):
     def ready(self):
         from pages import checks  # noqa: F401 – registers the deploy checks
         from pages.admin_forms import scope_page_forms
+        from pages.api import register_core_api_fields
         from pages.sections import register_event_section
         from pages.signal_handlers import register_signal_handlers
 
@@ -19,3 +20,4 @@ class PagesConfig(AppConfig):
         register_search_adapters()
         register_event_section()
         scope_page_forms()
+        register_core_api_fields()

@@ -82,7 +82,7 @@ def listing_title(page, form) -> str:
     return f"{page.title} – {described}" if described else page.title
 
 
-def feed_links(page, form, request) -> list[dict]:
+def feed_links(page, form, request, *, formats=FEED_FORMATS) -> list[dict]:
     """`<link rel="alternate">` data for a listing's feeds, keeping its filters. A listing whose
     filters are invalid links no feed: that feed would answer 400."""
     if form.is_bound and not form.is_valid():
@@ -98,7 +98,7 @@ def feed_links(page, form, request) -> list[dict]:
             "title": f"{label}: {title}",
             "href": base + page.reverse_subpage(name).lstrip("/") + (f"?{query}" if query else ""),
         }
-        for name, (label, media_type) in FEED_FORMATS.items()
+        for name, (label, media_type) in formats.items()
     ]
 
 

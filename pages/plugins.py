@@ -29,12 +29,15 @@ class PluginAppConfig(AppConfig):
     # Codenames of this app's model permissions that every organisation's editors group gets
     # (OrganisationScopedPolicy still limits them to their own organisation's records).
     editor_permissions: Sequence[str] = ()
+    # "app_label.Model" -> the fields of that page type the public API serves (pages.api).
+    api_fields: dict[str, Sequence[str]] = {}
 
     def ready(self) -> None:
         # Imported here: the registry needs Wagtail's models, which load after the AppConfigs.
         from pages.registry import (
             allow_subpage,
             grant_to_organisation_editors,
+            register_api_fields,
             register_demo_loader,
             register_latest_section,
         )
@@ -48,6 +51,8 @@ class PluginAppConfig(AppConfig):
             grant_to_organisation_editors(self.label, codename)
         for loader in self.demo_loaders():
             register_demo_loader(loader)
+        for model, fields in self.api_fields.items():
+            register_api_fields(model, fields)
 
     def connect(self) -> None:
         """Connect signal handlers and register anything else that needs the app's code."""

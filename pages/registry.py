@@ -140,3 +140,21 @@ def warm_up_web_processes(function: Callable[[], None]) -> None:
 def warm_up() -> None:
     for function in _warm_ups:
         function()
+
+
+# The public read API (pages.api): page types it serves, as "app_label.Model", with the
+# fields of each a member site needs (Wagtail APIField names, or APIField objects).
+_api_fields: dict[str, tuple] = {}
+
+
+def register_api_fields(model: str, fields) -> None:
+    _api_fields[model] = tuple(fields)
+
+
+def api_fields_of(model) -> tuple:
+    return _api_fields.get(model._meta.label, ())
+
+
+def api_page_models() -> list:
+    """The page models the public API serves, of installed apps only."""
+    return [apps.get_model(label) for label in sorted(_api_fields)]

@@ -40,4 +40,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and request.path.startswith(self.admin_prefix):
             parts.config = self.admin_policy
+        # The embeddable widget (pages.embed) names the origins that may frame it; no origin
+        # listed leaves framing refused.
+        ancestors = getattr(response, "frame_ancestors", None)
+        if ancestors is not None:
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ancestors or ["'none'"]}
         return parts

@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from pages import moderation_hooks  # noqa: F401 – registers the network review hooks
 from pages.admin_api import SCOPED_ENDPOINTS
 from pages.bulk_actions import SCOPED_BULK_ACTIONS
 from pages.models import ConferenceRegistration

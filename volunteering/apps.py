@@ -27,6 +27,28 @@ class VolunteeringConfig(plugins.PluginAppConfig):
         "view_agreement",
         "change_agreement",
     ]
+    # What a member site shows of an offer (pages.api); not its coordinator.
+    api_fields = {
+        "volunteering.VolunteerOfferPage": [
+            "summary",
+            "description",
+            "schedule_kind",
+            "start_date",
+            "end_date",
+            "hours_per_week",
+            "place",
+            "minimum_age",
+            "suitable_for_minors",
+            "seniors_welcome",
+            "places_total",
+            "places_filled",
+            "deadline_date",
+            "accessibility",
+            "street_address",
+            "postal_code",
+            "city",
+        ],
+    }
 
     def connect(self):
         from volunteering.search import register_search_adapter

@@ -260,9 +260,9 @@ SEARCH_REPLICAS = env_int("SEARCH_REPLICAS", 0)
 SEARCH_ALERT_SHARDS = env_int("SEARCH_ALERT_SHARDS", SEARCH_SHARDS)
 SEARCH_ALERT_REPLICAS = env_int("SEARCH_ALERT_REPLICAS", SEARCH_REPLICAS)
 SEARCH_POLISH_STEMMING = env_bool("SEARCH_POLISH_STEMMING", default=True)
-# The public search API (docs/search.md) is public data: readable from any origin, GET and
-# HEAD only, never with cookies. No other URL answers CORS.
-CORS_URLS_REGEX = r"^/api/search/"
+# The public search API (docs/search.md) and the pages API (pages.api) are public data:
+# readable from any origin, GET and HEAD only, never with cookies. No other URL answers CORS.
+CORS_URLS_REGEX = r"^/api/(search|v2)/"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_CREDENTIALS = False
@@ -311,6 +311,11 @@ WAGTAIL_SITE_NAME = "Sieć"
 # (pages.site_url); the admin's own links use the same value.
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The public pages API (pages.api): its detail URLs on the site's address, at most 50 items
+# a page, and no search of its own (the network search API is the one to search with).
+WAGTAILAPI_BASE_URL = SITE_URL
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -334,6 +339,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+SIEC_NETWORK_COORDINATORS_GROUP = "Koordynatorzy sieci"
+# Origins that may frame the network-wide widget (pages.embed); organisations list their own.
+SIEC_EMBED_ORIGINS = env_list("SIEC_EMBED_ORIGINS", [])
 
 # Content-Security-Policy (django-csp). The public site runs no script of its own and no inline
 # script or style; JSON-LD blocks are data, not script. The Wagtail admin gets its own, looser

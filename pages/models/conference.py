@@ -21,9 +21,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from pages.abuse import limit_posts
 from pages.blocks import AgendaSessionBlock, BodyBlock
+from pages.calendar_feed import MEDIA_TYPE as CALENDAR_MEDIA_TYPE
+from pages.calendar_feed import calendar_feed_response
 from pages.event_feeds import EventAtomFeed, EventRssFeed
+from pages.feeds import FEED_FORMATS
 from pages.filters import ConferenceFilterSet
-from pages.ics import event_to_ics
+from pages.ics import CalendarEvent, calendar_to_ics
 from pages.json_ld import event_json_ld
 from pages.models.choices import AttendanceMode, EventKind, RegistrationMode
 from pages.registration_form import ConferenceRegistrationForm
@@ -63,6 +66,7 @@ class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
     filterset_class = ConferenceFilterSet
     rss_feed_class = EventRssFeed
     atom_feed_class = EventAtomFeed
+    feed_formats = {**FEED_FORMATS, "ics": ("iCalendar", CALENDAR_MEDIA_TYPE)}
 
     class Meta:
         verbose_name = _("event index")
@@ -73,6 +77,13 @@ class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
 
     def listing_items(self, *, now):
         return self.items_in(self.locale)
+
+    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
+    def ics(self, request):
+        return calendar_feed_response(self, request)
+
+    def get_cached_paths(self):
+        return [*super().get_cached_paths(), self.reverse_subpage("ics")]
 
 
 class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
@@ -310,19 +321,30 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
         response.status_code = status
         return response
 
-    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
-    def ics(self, request):
-        body = event_to_ics(
-            # RFC 5545: a globally unique UID, the site's domain on the right.
+    def calendar_event(self, request=None) -> CalendarEvent:
+        return CalendarEvent(
+            # RFC 5545: a globally unique UID, the site's domain on the right; the same in the
+            # network's feed (pages.calendar_feed) and in both languages.
             uid=f"{self.translation_key}@{site_hostname()}",
             title=self.title,
             description=self.summary,
             location=self.online_url
             if self.is_online
             else ", ".join(p for p in (self.venue_name, self.address_line) if p),
-            url=self.full_url or "",
+            url=self.get_full_url(request) or "",
             start_at=self.start_at,
             end_at=self.end_at,
+            categories=(str(self.get_kind_display()),),
+            last_modified_at=self.last_published_at,
+        )
+
+    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
+    def ics(self, request):
+        body = calendar_to_ics(
+            events=[self.calendar_event(request)],
+            name=self.title,
+            uid=f"calendar-{self.translation_key}@{site_hostname()}",
+            now=timezone.now(),
         )
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from pages import geo
 from pages.cards import prepare_cards
-from pages.feeds import feed_links
+from pages.feeds import FEED_FORMATS, feed_links
 from pages.listing import listing_context, with_filter_status
 from pages.validators import validate_postal_code
 
@@ -175,7 +175,9 @@ class ListingIndexMixin(models.Model):
         context.update(listing_context(filterset, request, prepare=self.prepare_listing_cards))
         if isinstance(self, ListingFeedsMixin):
             # The feeds take the same filters, so a filtered listing links its own feed.
-            context["feed_links"] = feed_links(self, filterset.form, request)
+            context["feed_links"] = feed_links(
+                self, filterset.form, request, formats=self.feed_formats
+            )
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -190,6 +192,8 @@ class ListingFeedsMixin(RoutablePageMixin):
 
     rss_feed_class: type | None = None
     atom_feed_class: type | None = None
+    # Route name -> (label, media type) of each feed the listing links (pages.feeds).
+    feed_formats = FEED_FORMATS
 
     @path("rss/", name="rss")
     def rss(self, request):

@@ -1,4 +1,6 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +10,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
@@ -19,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import AccreditationBlock, BodyBlock, ImpactFigureBlock, MilestoneBlock
+from pages.embed_origins import parse_origins, validate_origins
 from pages.filters import OrganisationFilterSet
 from pages.registry import RegisteredSubpagesMixin
 from pages.validators import (
@@ -109,6 +113,15 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
     krs = models.CharField(_("KRS number"), max_length=14, blank=True, validators=[validate_krs])
     nip = models.CharField(_("NIP"), max_length=16, blank=True, validators=[validate_nip])
     regon = models.CharField(_("REGON"), max_length=17, blank=True, validators=[validate_regon])
+    embed_origins = models.TextField(
+        _("websites that may show the widget"),
+        blank=True,
+        validators=[validate_origins],
+        help_text=_(
+            "One address a line, such as https://www.example.org: only these websites may "
+            "show this organisation's widget in a frame."
+        ),
+    )
     accreditations = StreamField(
         [("accreditation", AccreditationBlock())], verbose_name=_("accreditations"), blank=True
     )
@@ -143,10 +156,15 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
         InlinePanel("memberships", label=_("Network memberships")),
         FieldPanel("accreditations"),
     ]
+    widget_panels = [
+        FieldPanel("embed_origins"),
+        HelpPanel(template="pages/admin/embed_snippet.html", heading=_("Code to paste")),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(contact_panels, heading=_("Contact and registry")),
+            ObjectList(widget_panels, heading=_("Widget")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
@@ -172,6 +190,7 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
             "krs",
             "nip",
             "regon",
+            "embed_origins",
             *AddressMixin.address_synchronised_fields,
         )
     ]
@@ -192,13 +211,34 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
         return self.memberships.select_related("network")
 
     @property
+    def embed_url(self) -> str:
+        """The widget's stable address on the site (pages.embed), in the page's language."""
+        from django.urls import reverse
+
+        from pages.site_url import site_root_url
+
+        with translation.override(self.locale.language_code):
+            return site_root_url() + reverse("embed_organisation", args=[self.slug])
+
+    @property
+    def embed_origin_list(self) -> list[str]:
+        """The origins that may frame this organisation's widget (none if the field was
+        saved invalid some other way: framing fails closed)."""
+        try:
+            return parse_origins(self.embed_origins)
+        except ValidationError:
+            return []
+
+    @property
     def display_name(self) -> str:
         return f"{self.title} ({self.short_name})" if self.short_name else self.title
 
     def get_context(self, request, *args, **kwargs):
+        from pages.calendar_links import organisation_calendar_link
         from pages.selectors import organisation_sections
 
         context = super().get_context(request, *args, **kwargs)
+        context["calendar_link"] = organisation_calendar_link(self, request)
         # Read only when the template's cached fragment misses.
         context["sections"] = SimpleLazyObject(
             lambda: organisation_sections(organisation=self, request=request)

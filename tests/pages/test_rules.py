@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 
 import pytest
 
-from pages.ics import event_to_ics
 from pages.schedule import ProgrammeStatus, programme_status, registration_is_open
 from pages.templatetags.siec_tags import json_ld
 from pages.validators import is_valid_nip, is_valid_regon, validate_krs, validate_postal_code
@@ -81,26 +80,3 @@ def test_json_ld_cannot_be_closed_by_a_field_value():
     assert rendered.count("</script>") == 1
     body = rendered.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert json.loads(body) == payload
-
-
-def test_ics_escapes_text_folds_long_lines_and_uses_utc():
-    start = datetime.datetime(
-        2026, 12, 3, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
-    )
-
-    ics = event_to_ics(
-        uid="abc@siec",
-        title="Miejsca Otwarte; konferencja, dzień 1",
-        description="Długi opis " * 20,
-        location="Kraków",
-        url="https://example.org/",
-        start_at=start,
-        end_at=start + datetime.timedelta(hours=8),
-        now=start,
-    )
-
-    lines = ics.split("\r\n")
-    assert "DTSTART:20261203T083000Z" in lines
-    assert "SUMMARY:Miejsca Otwarte\\; konferencja\\, dzień 1" in lines
-    assert all(len(line.encode()) <= 75 for line in lines)
-    assert any(line.startswith(" ") for line in lines)
