@@ -41,6 +41,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     *plugin_urlpatterns(prefixed=True),
+    path("", include("pages.joining.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -8,6 +8,7 @@ from .conference import (
     RegistrationMode,
 )
 from .home import ContentPage, NetworkHomePage
+from .joining import ApplicationStatus, EditorInvitation, MembershipApplication
 from .organisation import (
     LegalForm,
     OrganisationIndexPage,
@@ -22,6 +23,7 @@ from .workspace import OrganisationWorkspace
 
 __all__ = [
     "AccessibilityStatementPage",
+    "ApplicationStatus",
     "AssessmentMethod",
     "AttendanceMode",
     "ComplianceStatus",
@@ -30,8 +32,10 @@ __all__ = [
     "ConferenceRegistration",
     "ConferenceTag",
     "ContentPage",
+    "EditorInvitation",
     "EventKind",
     "LegalForm",
+    "MembershipApplication",
     "MembershipScope",
     "NetworkHomePage",
     "NetworkMembership",
