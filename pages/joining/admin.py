@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -33,6 +33,10 @@ class ApplicationPermissionPolicy(ModelPermissionPolicy):
 
 
 class ConfirmedApplicationsIndexView(generic.IndexView):
+    def get_edit_url(self, instance):
+        # A reviewer opens an application to decide on it, not to edit what was sent.
+        return reverse("join_applications:review", args=[instance.pk])
+
     def get_base_queryset(self):
         return super().get_base_queryset().exclude(status=ApplicationStatus.UNCONFIRMED)
 

@@ -108,9 +108,12 @@ class InvitationForm(forms.Form):
 
     def __init__(self, *args, workspaces, **kwargs):
         super().__init__(*args, **kwargs)
+        from pages.joining.services import organisation_name
+
         self.fields["workspace"] = forms.ModelChoiceField(
             label=_("Organisation"), queryset=workspaces, empty_label=None
         )
+        self.fields["workspace"].label_from_instance = organisation_name
         self.order_fields(["workspace", "email"])
 
 

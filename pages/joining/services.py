@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from pages.joining import tokens
+from pages.joining.verification import record_verification, verifier_name
 from pages.models import (
     ApplicationStatus,
     EditorInvitation,
@@ -24,8 +25,9 @@ from pages.models import (
     OrganisationIndexPage,
     OrganisationPage,
     OrganisationWorkspace,
+    VerificationSource,
 )
-from pages.models.joining import OPEN_STATUSES, new_nonce
+from pages.models.joining import new_nonce
 from pages.notifications import absolute_url, send_templated
 from pages.validators import normalise_registry_number
 
@@ -45,6 +47,16 @@ APPLICATION_FIELDS = (
 )
 
 
+REVIEWED_STATUSES = (ApplicationStatus.PENDING, ApplicationStatus.CHANGES_REQUESTED)
+
+
+def organisation_name(workspace: OrganisationWorkspace) -> str:
+    """The organisation's own name (its page in the default language), not its group's."""
+    titles = OrganisationPage.objects.filter(translation_key=workspace.translation_key)
+    title = titles.filter(locale=Locale.get_default()).values_list("title", flat=True).first()
+    return title or titles.values_list("title", flat=True).first() or workspace.group.name
+
+
 class DecisionRefused(Exception):
     """The application is not in a state that takes this decision (decided already, say)."""
 
@@ -59,7 +71,9 @@ class Duplicates:
 
 
 def find_duplicates(*, krs: str, nip: str, exclude_pk: int | None = None) -> Duplicates:
-    """Organisations and open applications with the same KRS or NIP (digits compared)."""
+    """Organisations and applications under review with the same KRS or NIP (digits
+    compared). Unconfirmed applications are left out: anyone may type any number into the
+    form, and only a confirmed one is someone's application."""
     numbers = Q(pk__in=[])
     if krs := normalise_registry_number(krs):
         numbers |= Q(krs=krs)
@@ -69,7 +83,7 @@ def find_duplicates(*, krs: str, nip: str, exclude_pk: int | None = None) -> Dup
         OrganisationPage.objects.filter(numbers, locale=Locale.get_default()).order_by("title")
     )
     applications = list(
-        MembershipApplication.objects.filter(numbers, status__in=OPEN_STATUSES)
+        MembershipApplication.objects.filter(numbers, status__in=REVIEWED_STATUSES)
         .exclude(pk=exclude_pk)
         .order_by("created_at")
     )
@@ -195,7 +209,7 @@ def reject_application(*, application: MembershipApplication, user, reason: str,
     )
 
 
-def _free_slug(parent, title: str) -> str:
+def free_slug(parent, title: str) -> str:
     base = slugify(title)[:60] or "organizacja"
     slug, suffix = base, 2
     while parent.get_children().filter(slug=slug).exists():
@@ -226,7 +240,7 @@ def approve_application(
         )
         page = OrganisationPage(
             title=application.name,
-            slug=_free_slug(index, application.name),
+            slug=free_slug(index, application.name),
             legal_form=application.legal_form,
             mission=application.description[:500],
             email=application.contact_email,
@@ -245,6 +259,9 @@ def approve_application(
         page.save_revision(user=user, log_action=True)
         application.organisation = page
         application.save(update_fields=["organisation"])
+        record_verification(
+            organisation=page, source=VerificationSource.REVIEW, by=verifier_name(user), now=now
+        )
         workspace = OrganisationWorkspace.objects.get(translation_key=page.translation_key)
         invitation = _create_invitation(
             workspace=workspace,
@@ -300,7 +317,7 @@ def invite_editor(
         template="pages/email/joining_invitation",
         context={
             "invitation": invitation,
-            "organisation": workspace.group.name,
+            "organisation": organisation_name(workspace),
             "link": _link(
                 "joining:invitation",
                 tokens.make_token(invitation, tokens.INVITATION),

@@ -115,6 +115,10 @@ def invitation(request, token):
     return render(
         request,
         "pages/joining/invitation.html",
-        {"form": form, "invitation": invitation, "organisation": invitation.workspace.group.name},
+        {
+            "form": form,
+            "invitation": invitation,
+            "organisation": services.organisation_name(invitation.workspace),
+        },
         status=400 if form.is_bound else 200,
     )

@@ -8,7 +8,13 @@ from .conference import (
     RegistrationMode,
 )
 from .home import ContentPage, NetworkHomePage
-from .joining import ApplicationStatus, EditorInvitation, MembershipApplication
+from .joining import (
+    ApplicationStatus,
+    EditorInvitation,
+    MembershipApplication,
+    OrganisationVerification,
+    VerificationSource,
+)
 from .organisation import (
     LegalForm,
     OrganisationIndexPage,
@@ -43,9 +49,11 @@ __all__ = [
     "OrganisationMembership",
     "OrganisationPage",
     "OrganisationTag",
+    "OrganisationVerification",
     "OrganisationWorkspace",
     "ProgrammeIndexPage",
     "ProgrammePage",
     "ProgrammeTag",
     "RegistrationMode",
+    "VerificationSource",
 ]

@@ -29,13 +29,6 @@ class ApplicationStatus(models.TextChoices):
     REJECTED = "REJECTED", _("Rejected")
 
 
-OPEN_STATUSES = (
-    ApplicationStatus.UNCONFIRMED,
-    ApplicationStatus.PENDING,
-    ApplicationStatus.CHANGES_REQUESTED,
-)
-
-
 class MembershipApplication(AddressMixin, models.Model):
     name = models.CharField(_("name of the organisation"), max_length=255)
     legal_form = models.CharField(_("legal form"), max_length=40, choices=LegalForm.choices)
@@ -136,3 +129,38 @@ class EditorInvitation(models.Model):
 
     def usable_at(self, now) -> bool:
         return self.accepted_at is None and now < self.expires_at
+
+
+class VerificationSource(models.TextChoices):
+    REVIEW = "REVIEW", _("the review of the application to join")
+    KRS_IMPORT = "KRS_IMPORT", _("an extract from the National Court Register (KRS)")
+
+
+class OrganisationVerification(models.Model):
+    """What the network checked about an organisation, shown on its page. Keyed by the
+    page's translation key, so both languages show the same record."""
+
+    translation_key = models.UUIDField(unique=True)
+    krs_checked = models.BooleanField(_("KRS checked"), default=False)
+    nip_checked = models.BooleanField(_("NIP checked"), default=False)
+    regon_checked = models.BooleanField(_("REGON checked"), default=False)
+    public_benefit = models.BooleanField(_("public benefit organisation (OPP)"), default=False)
+    source = models.CharField(_("source"), max_length=20, choices=VerificationSource.choices)
+    verified_at = models.DateTimeField(_("verified at"))
+    # The name shown publicly, as it was when the check was made.
+    verified_by_name = models.CharField(_("verified by"), max_length=200)
+
+    class Meta:
+        verbose_name = _("organisation verification")
+
+    def __str__(self) -> str:
+        return str(self.translation_key)
+
+    @property
+    def checked_numbers(self) -> list[str]:
+        flags = (
+            ("KRS", self.krs_checked),
+            ("NIP", self.nip_checked),
+            ("REGON", self.regon_checked),
+        )
+        return [name for name, checked in flags if checked]

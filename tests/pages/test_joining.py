@@ -116,6 +116,7 @@ def test_duplicates_by_krs_or_nip_are_found_among_organisations_and_open_applica
     organisation.save()
     earlier = MembershipApplicationFactory(krs="0000654321", nip="5260250995")
     MembershipApplicationFactory(krs="0000654321", status=ApplicationStatus.REJECTED)
+    MembershipApplicationFactory(nip="6771003471", status=ApplicationStatus.UNCONFIRMED)
 
     duplicates = services.find_duplicates(krs="0000654321", nip="677-100-34-71")
 
@@ -291,7 +292,8 @@ def test_an_editor_invites_into_their_own_organisation_only(
     )
 
     assert form.status_code == 200
-    assert foreign.group.name not in form.content.decode()
+    assert organisation.title in form.content.decode()
+    assert other_organisation.title not in form.content.decode()
     assert refused.status_code == 400
     assert invited.status_code == 302
     assert list(EditorInvitation.objects.values_list("workspace", "email")) == [
