@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     # Stable addresses for members' websites (pages.embed), before the pages' catch-all.
     path("embed/", network_embed, name="embed"),
     path("embed/<slug:slug>/", organisation_embed, name="embed_organisation"),
+    path("", include("pages.joining.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -15,6 +15,13 @@ class PagesConfig(AppConfig):
         from pages.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        from django.db.models.signals import post_migrate
+
+        from pages.joining.roles import ensure_network_coordinators_group
+
+        post_migrate.connect(
+            ensure_network_coordinators_group, sender=self, dispatch_uid="siec_coordinators"
+        )
         from pages.search import register_search_adapters
 
         register_search_adapters()

@@ -22,9 +22,9 @@ FRAGMENT_SECONDS = 300
 # changes only when an organisation page is saved, or a page is unpublished, moved or deleted
 # (an ancestor's move changes the organisations' paths); the term vocabularies only when a term
 # is saved or deleted; an organisation's own header and contact block only when that page is
-# published (its cache key) or a network or tag it names is edited. Keeping them apart from
-# the content version means the first visitor after publishing a posting does not re-read
-# them (`make bench-cold`, tests/test_query_budget.py).
+# published (its cache key), the network verifies it, or a network or tag it names is edited.
+# Keeping them apart from the content version means the first visitor after publishing a
+# posting does not re-read them (`make bench-cold`, tests/test_query_budget.py).
 ORGANISATIONS = "organisations"
 VOCABULARY = "vocabulary"
 ORGANISATION_DETAILS = "organisation-details"

@@ -116,3 +116,41 @@ class ConferencePageFactory(wagtail_factories.PageFactory):
 
 def english() -> Locale:
     return Locale.objects.get_or_create(language_code="en")[0]
+
+
+def join_form_data(**changes) -> dict:
+    """A valid submission of the public join form."""
+    return {
+        "name": "Fundacja Nowa Huta Razem",
+        "legal_form": models.LegalForm.FOUNDATION,
+        "krs": "0000654321",
+        "nip": "677-100-34-71",
+        "regon": "123456785",
+        "street_address": "os. Centrum A 1",
+        "postal_code": "31-923",
+        "city": "krakow",
+        "contact_name": "Maria  Nowak",
+        "contact_email": "maria@example.org",
+        "areas_of_work": "kultura, seniorzy",
+        "description": "Prowadzimy klub seniora i warsztaty dla sąsiadów.",
+        "consent": "on",
+    } | changes
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    name = "Stowarzyszenie Czyste Podgórze"
+    legal_form = models.LegalForm.ASSOCIATION
+    krs = "0000111222"
+    nip = "5260250995"
+    regon = "351216001"
+    city = "Kraków"
+    contact_name = "Jan Kowalski"
+    contact_email = factory.Sequence(lambda n: f"kontakt{n}@example.org")
+    areas_of_work = "ekologia"
+    description = "Sprzątamy Podgórze."
+    consent_given_at = factory.LazyFunction(timezone.now)
+    created_at = factory.LazyFunction(timezone.now)
+    status = models.ApplicationStatus.PENDING
+
+    class Meta:
+        model = models.MembershipApplication

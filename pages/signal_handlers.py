@@ -15,7 +15,12 @@ from pages.cache import (
     topic_bumper,
 )
 from pages.locales import forget_locales
-from pages.models import ConferenceRegistration, NetworkMembership, OrganisationPage
+from pages.models import (
+    ConferenceRegistration,
+    NetworkMembership,
+    OrganisationPage,
+    OrganisationVerification,
+)
 from pages.tasks import forget_messages, owner_key
 from pages.workspaces import ensure_organisation_workspace
 
@@ -81,7 +86,7 @@ def _connect_topics():
     post_delete.connect(organisations_changed, sender=Site, dispatch_uid="siec_t_org_site_d")
     post_save.connect(vocabulary_changed, sender=Locale, dispatch_uid="siec_t_vocab_locale")
     post_delete.connect(vocabulary_changed, sender=Locale, dispatch_uid="siec_t_vocab_locale_d")
-    for model in (NetworkMembership, Tag, get_image_model()):
+    for model in (NetworkMembership, OrganisationVerification, Tag, get_image_model()):
         uid = f"siec_t_details_{model._meta.label_lower}"
         post_save.connect(organisation_details_changed, sender=model, dispatch_uid=uid)
         post_delete.connect(organisation_details_changed, sender=model, dispatch_uid=f"{uid}_d")

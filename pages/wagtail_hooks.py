@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from pages import moderation_hooks  # noqa: F401 – registers the network review hooks
 from pages.admin_api import SCOPED_ENDPOINTS
 from pages.bulk_actions import SCOPED_BULK_ACTIONS
+from pages.joining import admin_hooks  # noqa: F401 – registers the joining admin
 from pages.models import ConferenceRegistration
 from pages.models.mixins import AddressMixin
 from pages.permissions import OrganisationScopedPolicy

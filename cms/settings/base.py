@@ -436,3 +436,6 @@ LOGGING = {
         "axes": {"level": env_str("AXES_LOG_LEVEL", "WARNING")},
     },
 }
+
+# The group that reviews applications to join and reads every organisation (issue 20).
+SIEC_NETWORK_COORDINATORS_GROUP = "Koordynatorzy sieci"

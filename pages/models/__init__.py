@@ -8,6 +8,13 @@ from .conference import (
     RegistrationMode,
 )
 from .home import ContentPage, NetworkHomePage
+from .joining import (
+    ApplicationStatus,
+    EditorInvitation,
+    MembershipApplication,
+    OrganisationVerification,
+    VerificationSource,
+)
 from .organisation import (
     LegalForm,
     OrganisationIndexPage,
@@ -22,6 +29,7 @@ from .workspace import OrganisationWorkspace
 
 __all__ = [
     "AccessibilityStatementPage",
+    "ApplicationStatus",
     "AssessmentMethod",
     "AttendanceMode",
     "ComplianceStatus",
@@ -30,8 +38,10 @@ __all__ = [
     "ConferenceRegistration",
     "ConferenceTag",
     "ContentPage",
+    "EditorInvitation",
     "EventKind",
     "LegalForm",
+    "MembershipApplication",
     "MembershipScope",
     "NetworkHomePage",
     "NetworkMembership",
@@ -39,9 +49,11 @@ __all__ = [
     "OrganisationMembership",
     "OrganisationPage",
     "OrganisationTag",
+    "OrganisationVerification",
     "OrganisationWorkspace",
     "ProgrammeIndexPage",
     "ProgrammePage",
     "ProgrammeTag",
     "RegistrationMode",
+    "VerificationSource",
 ]

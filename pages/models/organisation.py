@@ -243,7 +243,14 @@ class OrganisationPage(RegisteredSubpagesMixin, AddressMixin, ChildRouteMixin, P
         context["sections"] = SimpleLazyObject(
             lambda: organisation_sections(organisation=self, request=request)
         )
+        context["verification"] = SimpleLazyObject(self.verification)
         return context
+
+    def verification(self):
+        """What the network verified (pages.models.joining), or None."""
+        from .joining import OrganisationVerification
+
+        return OrganisationVerification.objects.filter(translation_key=self.translation_key).first()
 
     @property
     def schema_org_type(self) -> str:

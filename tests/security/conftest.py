@@ -20,8 +20,9 @@ from jobs.factories import (
     JobPostingPageFactory,
 )
 from jobs.models import JobApplication
-from pages.factories import ConferencePageFactory
-from pages.models import ConferenceRegistration
+from pages.factories import ConferencePageFactory, join_form_data
+from pages.joining.forms import JoinForm
+from pages.models import ConferenceRegistration, MembershipApplication
 from pages.registration_form import ConferenceRegistrationForm
 from search.forms import SavedSearchForm
 from search.models import SavedSearch
@@ -142,6 +143,13 @@ def public_forms(home, organisation, settings, monkeypatch) -> dict[str, PublicF
             },
             SavedSearch.objects.count,
             SavedSearchForm,
+        ),
+        PublicForm(
+            "join-network",
+            reverse("joining:join"),
+            join_form_data,
+            MembershipApplication.objects.count,
+            JoinForm,
         ),
     ]
     return {form.name: form for form in forms}

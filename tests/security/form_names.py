@@ -7,4 +7,5 @@ FORM_NAMES = [
     "volunteer-interest",
     "conference-registration",
     "saved-search",
+    "join-network",
 ]

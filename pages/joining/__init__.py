@@ -1,0 +1,1 @@
+"""Joining the network: the public application, its review, and editor invitations."""
