@@ -214,7 +214,14 @@ def express_interest(
                 # the same moment is told it arrived.
                 renewed = Interest.objects.filter(
                     pk=existing.pk, status=InterestStatus.WITHDRAWN
-                ).update(status=InterestStatus.NEW, status_changed_at=now, message=message)
+                ).update(
+                    status=InterestStatus.NEW,
+                    status_changed_at=now,
+                    message=message,
+                    # A renewed interest waits afresh (volunteering.reminders).
+                    coordinator_reminded_at=None,
+                    escalated_at=None,
+                )
                 if not renewed:
                     raise InterestRefused(already_received(existing))
                 interest = Interest.objects.get(pk=existing.pk)

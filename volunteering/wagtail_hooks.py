@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from pages.permissions import OrganisationScopedPolicy
 from volunteering import coordination
+from volunteering.dashboard import UnansweredInterestsPanel
 from volunteering.models import Interest, InterestStatus, VolunteerOfferPage
 from volunteering.viewsets import VocabularyGroup, interest_viewset
 
@@ -66,3 +67,14 @@ def register_interest_log_actions(actions):
         _("Passed to the network's coordinators"),
         _("Still unanswered: passed to the network's coordinators, other offers sent"),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_unanswered_interests_panel(request, panels):
+    if interest_viewset.permission_policy.user_has_permission(request.user, "view"):
+        panels.append(
+            UnansweredInterestsPanel(
+                policy=interest_viewset.permission_policy,
+                case_url_name=interest_viewset.get_url_name("edit"),
+            )
+        )

@@ -395,6 +395,12 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# The network coordinators' group (shared name across plugins; see tasks/COMMON.md).
+SIEC_NETWORK_COORDINATORS_GROUP = "Koordynatorzy sieci"
+# Days an expression of interest may wait for an answer before its coordinator is reminded;
+# after twice as many it goes to the network coordinators (volunteering.reminders).
+SIEC_INTEREST_ANSWER_DAYS = env_int("SIEC_INTEREST_ANSWER_DAYS", 5)
+
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
