@@ -4,6 +4,7 @@ by status and date, one answer to several at once, and a formula-safe CSV/XLSX e
 from dataclasses import dataclass
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -23,12 +24,15 @@ from volunteering.explain import reasons, summary
 from volunteering.models import Interest, InterestStatus, VolunteerOfferPage
 from volunteering.selectors import ranked_candidates
 
-CANDIDATES_SHOWN = 50
+CANDIDATES_SHOWN = 50  # volunteers who agreed to be found; every interested one is listed
+PER_PAGE = 50
 
 
 class CandidateFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
-        label=gettext_lazy("Status"), choices=InterestStatus.choices
+        label=gettext_lazy("Status"),
+        choices=InterestStatus.choices,
+        empty_label=gettext_lazy("Any status"),
     )
     created_at = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("Expressed between"),
@@ -104,41 +108,52 @@ class CandidatesView(FormulaSafeExportMixin, TemplateView):
             self.request.user, "view"
         ).filter(offer__translation_key=self.offer.translation_key)
 
-    def rows(self, filterset) -> list[Row]:
+    def candidates(self, filterset) -> list:
+        """Every candidate in the matching's order, narrowed by the filter when one is set."""
         filtering = any(filterset.form.cleaned_data.values()) if filterset.is_valid() else False
         kept = set(filterset.qs.values_list("pk", flat=True)) if filtering else None
-        rows = []
-        for candidate in ranked_candidates(
-            offer=self.offer, now=timezone.now(), limit=CANDIDATES_SHOWN
-        ):
-            interest = candidate.interest
-            if kept is not None and (interest is None or interest.pk not in kept):
-                continue
-            why = reasons(candidate.match, candidate.exclusions)
-            candidate.reasons = why
-            rows.append(
-                Row(
-                    candidate=candidate,
-                    name=candidate.volunteer.name,
-                    email=candidate.volunteer.email,
-                    phone=candidate.volunteer.phone,
-                    status=str(interest.get_status_display()) if interest else "",
-                    expressed_at=timezone.localtime(interest.created_at).replace(tzinfo=None)
-                    if interest
-                    else None,
-                    score=round(candidate.match.score, 2) if candidate.match else None,
-                    why=summary(why),
-                )
+        return [
+            candidate
+            for candidate in ranked_candidates(
+                offer=self.offer, now=timezone.now(), limit=CANDIDATES_SHOWN
             )
-        return rows
+            if kept is None or (candidate.interest is not None and candidate.interest.pk in kept)
+        ]
+
+    @staticmethod
+    def row(candidate) -> Row:
+        interest = candidate.interest
+        why = reasons(candidate.match, candidate.exclusions)
+        candidate.reasons = why
+        return Row(
+            candidate=candidate,
+            name=candidate.volunteer.name,
+            email=candidate.volunteer.email,
+            phone=candidate.volunteer.phone,
+            status=str(interest.get_status_display()) if interest else "",
+            expressed_at=timezone.localtime(interest.created_at).replace(tzinfo=None)
+            if interest
+            else None,
+            score=round(candidate.match.score, 2) if candidate.match else None,
+            why=summary(why),
+        )
+
+    def page_of_rows(self, filterset):
+        """Only the shown page is put in words: the words cost more than the ranking."""
+        paginator = Paginator(self.candidates(filterset), PER_PAGE)
+        page = paginator.get_page(self.request.GET.get("p"))
+        return page, [self.row(candidate) for candidate in page.object_list]
 
     def get(self, request, *args, **kwargs):
         filterset = CandidateFilter(request.GET or None, queryset=self.interests())
-        rows = self.rows(filterset)
         if self.is_export:
+            rows = [self.row(candidate) for candidate in self.candidates(filterset)]
             return self.as_spreadsheet(rows, request.GET["export"])
+        page, rows = self.page_of_rows(filterset)
         return self.render_to_response(
-            self.get_context_data(filterset=filterset, rows=rows, bulk_form=self.bulk_form())
+            self.get_context_data(
+                filterset=filterset, rows=rows, page=page, bulk_form=self.bulk_form()
+            )
         )
 
     def bulk_form(self, data=None):
@@ -150,7 +165,8 @@ class CandidatesView(FormulaSafeExportMixin, TemplateView):
             for error in form.errors.get("__all__", []) or [_("Tick at least one volunteer.")]:
                 messages.error(request, error)
             filterset = CandidateFilter(None, queryset=self.interests())
-            context = self.get_context_data(filterset=filterset, rows=self.rows(filterset))
+            page, rows = self.page_of_rows(filterset)
+            context = self.get_context_data(filterset=filterset, rows=rows, page=page)
             context["bulk_form"] = form
             return self.render_to_response(context, status=400)
         count = coordination.answer_interests(
@@ -174,7 +190,10 @@ class CandidatesView(FormulaSafeExportMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         title = _("Candidates for %(offer)s") % {"offer": self.offer.title}
+        query = self.request.GET.copy()
+        query.pop("p", None)
         context.update(
+            page_query=query.urlencode(),
             offer=self.offer,
             page_title=title,
             header_title=title,
