@@ -36,9 +36,10 @@ def test_the_mis_coordinator_accepts_an_interest_with_a_message(page, demo_site,
     )
     page.set_viewport_size({"width": 1366, "height": 900})
     page.goto(demo_site + "/admin/login/")
-    page.get_by_label("Nazwa użytkownika").fill("koordynatorka-mis")
-    page.get_by_label("Hasło").fill("hasło-do-panelu-1")
-    page.get_by_role("button", name="Zaloguj się").click()
+    page.locator("#id_username").fill("koordynatorka-mis")
+    page.locator("#id_password").fill("hasło-do-panelu-1")
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url("**/admin/")
 
     page.goto(demo_site + f"/admin/volunteer_interests/edit/{interest.pk}/")
     assert page.get_by_role("heading", name=f"{volunteer.name} – {offer.title}").is_visible()
