@@ -42,7 +42,9 @@ def test_the_mis_coordinator_accepts_an_interest_with_a_message(page, demo_site,
     page.wait_for_url("**/admin/")
 
     page.goto(demo_site + f"/admin/volunteer_interests/edit/{interest.pk}/")
-    assert page.get_by_role("heading", name=f"{volunteer.name} – {offer.title}").is_visible()
+    assert page.get_by_role(
+        "heading", name=f"{volunteer.name} – {offer.title}", exact=True
+    ).is_visible()
     match = page.get_by_role("region", name="Dopasowanie do oferty")
     assert match.is_visible() and match.inner_text().strip()
     page.screenshot(path=SHOTS / "walk-1-case.png", full_page=True)
