@@ -60,6 +60,9 @@ test: install system-deps node-tools ## Install everything and run the whole sui
 bench-jobs: install system-deps ## Job listing latency and query counts vs a plain ListView (10,000 postings, PostgreSQL)
 	bin/with-postgres $(PY) benchmarks/jobs_listing.py
 
+bench-admin-interests: install system-deps ## Coordinator's interest case and candidates pages: p95 and SQL queries at 100 and 1,000 interests (PostgreSQL)
+	bin/with-postgres $(PY) benchmarks/admin_interests.py
+
 bench-cold: install system-deps ## SQL queries per public page type (warm, cold after a publish, empty cache) and first listing request after a publish vs steady state (PostgreSQL)
 	bin/with-postgres $(PY) benchmarks/cold.py
 
@@ -93,4 +96,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-edge bench-jobs bench-cold bench-matching bench-cv-bombs bench-search messages clean search-engine
+.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-edge bench-jobs bench-cold bench-matching bench-admin-interests bench-cv-bombs bench-search messages clean search-engine

@@ -55,14 +55,24 @@ def send_interest_to_coordinator(interest, *, recipients: list[str], admin_url: 
     )
 
 
-def send_interest_status(interest) -> None:
+def send_interest_status(interest, *, message: str = "") -> None:
+    """The new status, with the coordinator's own words when they wrote any."""
+    _send_to_volunteer(interest, template="interest_status", message=message)
+
+
+def send_interest_message(interest, *, message: str) -> None:
+    _send_to_volunteer(interest, template="interest_message", message=message)
+
+
+def _send_to_volunteer(interest, *, template: str, message: str) -> None:
     volunteer = interest.volunteer
     _send(
-        template="interest_status",
+        template=template,
         context={
             "interest": interest,
             "offer": interest.offer,
             "volunteer": volunteer,
+            "message": message,
             "profile_url": absolute_url(_profile_path(volunteer.language_code)),
         },
         to=[volunteer.email],

@@ -9,14 +9,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from wagtail.models import ModelLogEntry
 
 from pages.notifications import absolute_url
-from pages.services import change_status
 from pages.workspaces import organisation_editor_emails
 from volunteering import lifecycle, notifications
 from volunteering.models.shifts import ShiftSignup
@@ -209,24 +210,56 @@ def express_interest(
         raise InterestRefused(_("All places in this offer are filled."))
     if not offer.is_open_at(now):
         raise InterestRefused(_("This offer is closed and no longer takes volunteers."))
-    existing = Interest.objects.filter(
+    existing = _interest_in(volunteer=volunteer, offer=offer)
+    if existing is not None and existing.status != InterestStatus.WITHDRAWN:
+        raise InterestRefused(already_received(existing))
+    try:
+        with transaction.atomic():
+            if existing is not None:
+                # Only the request that finds it still withdrawn renews it; a second one at
+                # the same moment is told it arrived.
+                renewed = Interest.objects.filter(
+                    pk=existing.pk, status=InterestStatus.WITHDRAWN
+                ).update(
+                    status=InterestStatus.NEW,
+                    status_changed_at=now,
+                    message=message,
+                    # A renewed interest waits afresh (volunteering.reminders).
+                    coordinator_reminded_at=None,
+                    escalated_at=None,
+                )
+                if not renewed:
+                    raise InterestRefused(already_received(existing))
+                interest = Interest.objects.get(pk=existing.pk)
+            else:
+                # The unique constraint (volunteer, offer) refuses a twin sent at the same
+                # moment, which the query above could not see yet.
+                interest = Interest.objects.create(
+                    volunteer=volunteer, offer=offer, message=message, created_at=now
+                )
+            record_activity(volunteer=volunteer, now=now)
+            transaction.on_commit(lambda: _announce_interest(interest))
+    except IntegrityError as twin:
+        first = _interest_in(volunteer=volunteer, offer=offer)
+        raise InterestRefused(already_received(first)) from twin
+    return interest
+
+
+def _interest_in(*, volunteer: Volunteer, offer: VolunteerOfferPage) -> Interest | None:
+    """The volunteer's interest in the offer in any of its languages."""
+    return Interest.objects.filter(
         volunteer=volunteer, offer__translation_key=offer.translation_key
     ).first()
-    if existing is not None and existing.status != InterestStatus.WITHDRAWN:
-        raise InterestRefused(_("You have already expressed interest in this offer."))
-    with transaction.atomic():
-        if existing is not None:
-            interest = existing
-            interest.status, interest.status_changed_at = InterestStatus.NEW, now
-            interest.message = message
-            interest.save(update_fields=["status", "status_changed_at", "message"])
-        else:
-            interest = Interest.objects.create(
-                volunteer=volunteer, offer=offer, message=message, created_at=now
-            )
-        record_activity(volunteer=volunteer, now=now)
-        transaction.on_commit(lambda: _announce_interest(interest))
-    return interest
+
+
+def already_received(interest: Interest | None) -> str:
+    if interest is None:  # the twin was rolled back after all; nothing to name
+        return _("Your interest already reached us. The coordinator will answer it.")
+    expressed = date_format(timezone.localtime(interest.created_at), "DATE_FORMAT")
+    return _(
+        "Your interest already reached us on %(date)s. The coordinator will answer it; "
+        "there is no need to send it again."
+    ) % {"date": expressed}
 
 
 def _announce_interest(interest: Interest) -> None:
@@ -239,11 +272,14 @@ def _announce_interest(interest: Interest) -> None:
     notifications.send_interest_received(interest)
 
 
-def change_interest_status(*, interest: Interest, status: str, now: datetime.datetime) -> bool:
-    """Record a new status and tell the volunteer; returns whether anything changed."""
-    return change_status(
-        record=interest, status=status, now=now, notify=notifications.send_interest_status
-    )
+def change_interest_status(
+    *, interest: Interest, status: str, now: datetime.datetime, message: str = "", by=None
+) -> bool:
+    """Record a new status (in the audit log too) and tell the volunteer; returns whether
+    anything changed."""
+    from volunteering.coordination import answer_interest
+
+    return answer_interest(interest=interest, status=status, message=message, by=by, now=now)
 
 
 def withdraw_interest(*, volunteer: Volunteer, interest_id: int, now: datetime.datetime) -> bool:

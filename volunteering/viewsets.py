@@ -1,8 +1,4 @@
-from django.http import Http404
-from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -13,12 +9,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 import django_filters
 
 from pages.permissions import OrganisationScopedIndexView, own_pages_choices
-from volunteering.explain import reasons
+from volunteering.answer_forms import InterestAnswerForm
 from volunteering.models import Cause, Interest, Skill, VolunteerOfferPage
-from volunteering.selectors import ranked_candidates
-from volunteering.services import change_interest_status
-
-CANDIDATES_SHOWN = 50
+from volunteering.views.candidates import CandidatesView
+from volunteering.views.interest_case import InterestCaseView, InterestNoteView
 
 
 class SkillViewSet(SnippetViewSet):
@@ -54,16 +48,6 @@ class InterestFilterSet(WagtailFilterSet):
         fields = ["offer", "status"]
 
 
-class InterestEditView(generic.EditView):
-    def save_instance(self):
-        # Only the status is editable; the service tells the volunteer about the change.
-        interest = Interest.objects.select_related("volunteer", "offer").get(pk=self.object.pk)
-        change_interest_status(
-            interest=interest, status=self.form.cleaned_data["status"], now=timezone.now()
-        )
-        return interest
-
-
 class InterestInspectView(generic.InspectView):
     def get_volunteer_contact_display_value(self):
         volunteer = self.object.volunteer
@@ -80,7 +64,7 @@ class InterestViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = OrganisationScopedIndexView
-    edit_view_class = InterestEditView
+    edit_view_class = InterestCaseView
     inspect_view_class = InterestInspectView
     filterset_class = InterestFilterSet
     list_display = ["volunteer", "offer", "status", "created_at"]
@@ -98,38 +82,34 @@ class InterestViewSet(ModelViewSet):
     ]
 
     def get_form_class(self, for_update=False):
-        # Accepting waits for the child-protection checks on an offer with minors.
-        from volunteering.paperwork.admin_forms import InterestStatusForm
+        # The edit view is the coordinator's answer: a status and a message to the volunteer;
+        # accepting waits for the child-protection checks on an offer with minors.
+        return InterestAnswerForm
 
-        return InterestStatusForm
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(
+            note_url_name=self.get_url_name("note"),
+            candidates_url_name=self.get_url_name("candidates"),
+            **kwargs,
+        )
 
-    def candidates(self, request, page_id):
-        """Volunteers ranked for one offer, with the reasons, for its coordinators."""
-        offer = get_object_or_404(VolunteerOfferPage, pk=page_id)
-        if not self.permission_policy.user_has_permission(request.user, "view"):
-            raise Http404
-        from pages.workspaces import user_may_reach_page
+    @property
+    def candidates_view(self):
+        return CandidatesView.as_view(
+            permission_policy=self.permission_policy, url_namespace=self.url_namespace
+        )
 
-        if not user_may_reach_page(request.user, offer):
-            raise Http404
-        candidates = ranked_candidates(offer=offer, now=timezone.now(), limit=CANDIDATES_SHOWN)
-        for candidate in candidates:
-            candidate.reasons = reasons(candidate.match, candidate.exclusions)
-        return TemplateResponse(
-            request,
-            "volunteering/admin/candidates.html",
-            {
-                "offer": offer,
-                "candidates": candidates,
-                "header_title": _("Candidates for %(offer)s") % {"offer": offer.title},
-                "interests_url_name": f"{self.name}:edit",
-            },
+    @property
+    def note_view(self):
+        return InterestNoteView.as_view(
+            permission_policy=self.permission_policy, url_namespace=self.url_namespace
         )
 
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("candidates/<int:page_id>/", self.candidates, name="candidates"),
+            path("candidates/<int:page_id>/", self.candidates_view, name="candidates"),
+            path("note/<int:pk>/", self.note_view, name="note"),
         ]
 
 

@@ -3,15 +3,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
+from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from pages.permissions import OrganisationScopedPolicy
+from volunteering import coordination
+from volunteering.dashboard import UnansweredInterestsPanel
 from volunteering.models import (
     Agreement,
     Certificate,
     ChildProtectionCheck,
     Interest,
+    InterestStatus,
     OrganisationPaperwork,
     Shift,
     ShiftSeries,
@@ -73,3 +77,47 @@ def shift_log_actions(actions):
     actions.register_action(
         attendance.HOURS_APPROVED, _("Hours approved"), _("Hours approved or corrected")
     )
+
+
+class InterestStatusFormatter(LogFormatter):
+    label = _("Change the status of an interest")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        try:
+            return _("Status changed from “%(from)s” to “%(to)s”") % {
+                "from": InterestStatus(data["from"]).label,
+                "to": InterestStatus(data["to"]).label,
+            }
+        except (KeyError, ValueError):  # an entry written before a status was renamed
+            return _("Status changed")
+
+
+@hooks.register("register_log_actions")
+def register_interest_log_actions(actions):
+    actions.register_action(coordination.STATUS_ACTION)(InterestStatusFormatter)
+    actions.register_action(
+        coordination.MESSAGE_ACTION, _("Message to the volunteer"), _("Message sent")
+    )
+    actions.register_action(coordination.NOTE_ACTION, _("Internal note"), _("Internal note added"))
+    actions.register_action(
+        coordination.REMINDER_ACTION,
+        _("Reminder to the coordinator"),
+        _("Unanswered: the coordinator was reminded"),
+    )
+    actions.register_action(
+        coordination.ESCALATION_ACTION,
+        _("Passed to the network's coordinators"),
+        _("Still unanswered: passed to the network's coordinators, other offers sent"),
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_unanswered_interests_panel(request, panels):
+    if interest_viewset.permission_policy.user_has_permission(request.user, "view"):
+        panels.append(
+            UnansweredInterestsPanel(
+                policy=interest_viewset.permission_policy,
+                case_url_name=interest_viewset.get_url_name("edit"),
+            )
+        )

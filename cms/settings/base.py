@@ -339,7 +339,6 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
-SIEC_NETWORK_COORDINATORS_GROUP = "Koordynatorzy sieci"
 # Origins that may frame the network-wide widget (pages.embed); organisations list their own.
 SIEC_EMBED_ORIGINS = env_list("SIEC_EMBED_ORIGINS", [])
 
@@ -411,6 +410,10 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Days an expression of interest may wait for an answer before its coordinator is reminded;
+# after twice as many it goes to the network coordinators (volunteering.reminders).
+SIEC_INTEREST_ANSWER_DAYS = env_int("SIEC_INTEREST_ANSWER_DAYS", 5)
+
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -437,5 +440,7 @@ LOGGING = {
     },
 }
 
-# The group that reviews applications to join and reads every organisation (issue 20).
-SIEC_NETWORK_COORDINATORS_GROUP = "Koordynatorzy sieci"
+# The network coordinators' group: it reviews applications to join (pages.joining) and
+# postings under network review (pages.moderation), and hears of interests left unanswered
+# (volunteering.reminders).
+SIEC_NETWORK_COORDINATORS_GROUP = env_str("SIEC_NETWORK_COORDINATORS_GROUP", "Koordynatorzy sieci")

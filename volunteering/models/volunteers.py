@@ -1,8 +1,10 @@
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from volunteering.fields import BitSetField
 from volunteering.profile_choices import BRACKET_LOWEST_AGE, AgeBracket
@@ -95,11 +97,15 @@ class Consent(models.Model):
 
 
 class InterestStatus(models.TextChoices):
-    NEW = "NEW", _("New")
-    CONTACTED = "CONTACTED", _("Contacted")
-    ACCEPTED = "ACCEPTED", _("Accepted")
-    DECLINED = "DECLINED", _("Declined")
-    WITHDRAWN = "WITHDRAWN", _("Withdrawn by the volunteer")
+    """One word per status, distinct in both languages ("Received" and "Accepted" were both
+    "Przyjęte" once, so every new interest looked accepted). The context keeps these words
+    apart from the same English words elsewhere (job applications)."""
+
+    NEW = "NEW", pgettext_lazy("interest status", "Received")
+    CONTACTED = "CONTACTED", pgettext_lazy("interest status", "In progress")
+    ACCEPTED = "ACCEPTED", pgettext_lazy("interest status", "Accepted")
+    DECLINED = "DECLINED", pgettext_lazy("interest status", "Declined")
+    WITHDRAWN = "WITHDRAWN", pgettext_lazy("interest status", "Withdrawn")
 
 
 class Interest(models.Model):
@@ -120,6 +126,9 @@ class Interest(models.Model):
     )
     created_at = models.DateTimeField(_("expressed at"))
     status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+    # The "nobody left waiting" steps (volunteering.reminders), each stamped once when claimed.
+    coordinator_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    escalated_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -131,6 +140,26 @@ class Interest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.volunteer} – {self.offer}"
+
+
+class InterestNote(models.Model):
+    """An internal note on an interest, for the organisation's editors only: never sent to
+    the volunteer, never in their data export, erased with them."""
+
+    interest = models.ForeignKey(Interest, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    text = models.TextField(_("note"), max_length=4000)
+    created_at = models.DateTimeField(_("written at"))
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+
+    def __str__(self) -> str:
+        return self.text[:50]
 
 
 class MatchingState(models.Model):

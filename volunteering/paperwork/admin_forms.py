@@ -163,26 +163,3 @@ class AgreementForm(WagtailAdminModelForm):
     class Meta:
         model = Agreement
         fields = []
-
-
-class InterestStatusForm(WagtailAdminModelForm):
-    """The coordinator's answer to an expression of interest. Accepting a volunteer on an offer
-    with minors waits for the child-protection checks (volunteering.paperwork.rules)."""
-
-    class Meta:
-        model = Interest
-        fields = ["status"]
-
-    def clean_status(self):
-        from django.utils import timezone
-
-        from volunteering.paperwork.child_protection import refusal_to_accept
-
-        status = self.cleaned_data["status"]
-        if status == InterestStatus.ACCEPTED:
-            refusal = refusal_to_accept(
-                volunteer=self.instance.volunteer, offer=self.instance.offer, now=timezone.now()
-            )
-            if refusal:
-                raise forms.ValidationError(refusal)
-        return status
