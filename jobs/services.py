@@ -12,7 +12,10 @@ from django.core.files import File
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from wagtail.log_actions import log
+
 from jobs.models.applications import JobApplication
+from jobs.models.history import ApplicationNote, ApplicationStatusChange
 from jobs.notifications import send_application_received, send_application_status
 from pages.services import change_status
 
@@ -64,7 +67,65 @@ def apply_for_job(
 
 
 def change_application_status(
-    *, application: JobApplication, status: str, now: datetime.datetime
+    *,
+    application: JobApplication,
+    status: str,
+    now: datetime.datetime,
+    message: str = "",
+    changed_by=None,
 ) -> bool:
-    """Record a new status and tell the applicant; returns whether anything changed."""
-    return change_status(record=application, status=status, now=now, notify=send_application_status)
+    """Record a new status (or, with the same status, only a message), keep it in the
+    application's history and the audit log, and tell the candidate once committed.
+    Returns whether anything happened."""
+    message = message.strip()
+    previous = application.status
+    if previous == status and not message:
+        return False
+    with transaction.atomic():
+        if previous != status:
+            change_status(
+                record=application,
+                status=status,
+                now=now,
+                notify=lambda record: send_application_status(record, message=message),
+            )
+        else:
+            transaction.on_commit(lambda: send_application_status(application, message=message))
+        ApplicationStatusChange.objects.create(
+            application=application,
+            from_status=previous,
+            to_status=status,
+            changed_by=changed_by,
+            changed_at=now,
+            message=message,
+        )
+        audit(
+            application,
+            "jobs.application.status_changed",
+            user=changed_by,
+            data={"from": previous, "to": status, "message_sent": bool(message)},
+        )
+    return True
+
+
+def add_application_note(
+    *, application: JobApplication, text: str, author, now: datetime.datetime
+) -> ApplicationNote:
+    with transaction.atomic():
+        note = ApplicationNote.objects.create(
+            application=application, text=text.strip(), author=author, created_at=now
+        )
+        audit(application, "jobs.application.note_added", user=author)
+    return note
+
+
+def audit(application: JobApplication, action: str, *, user=None, data=None) -> None:
+    """Wagtail's audit log, titled without the candidate's name: the log outlives the
+    application when it is erased."""
+    log(
+        instance=application,
+        action=action,
+        user=user,
+        data=data or {},
+        title=f"#{application.pk} – {application.posting.title}",
+    )

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
@@ -32,3 +33,16 @@ def warn_about_one_gendered_title(request, page):
                 "e.g. “Księgowy / Księgowa” or “Specjalista/tka”."
             ),
         )
+
+
+@hooks.register("register_log_actions")
+def register_application_log_actions(actions):
+    actions.register_action(
+        "jobs.application.status_changed",
+        _l("Change application status"),
+        _l("Application status changed"),
+    )
+    actions.register_action(
+        "jobs.application.note_added", _l("Add internal note"), _l("Internal note added")
+    )
+    actions.register_action("jobs.application.cv_opened", _l("Open CV"), _l("CV opened"))

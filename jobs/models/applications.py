@@ -2,16 +2,20 @@ import uuid
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jobs.storage import private_storage
 
 
 class ApplicationStatus(models.TextChoices):
-    RECEIVED = "RECEIVED", _("Received")
-    UNDER_REVIEW = "UNDER_REVIEW", _("Under review")
-    INVITED = "INVITED", _("Invited to interview")
-    REJECTED = "REJECTED", _("Not selected")
-    HIRED = "HIRED", _("Hired")
+    # One word per status in each language, under their own context: "Received" used to be
+    # "Przyjęte" in Polish, the same word as "Hired", so every new application read as accepted.
+    RECEIVED = "RECEIVED", pgettext_lazy("application status", "Received")
+    UNDER_REVIEW = "UNDER_REVIEW", pgettext_lazy("application status", "In progress")
+    INVITED = "INVITED", pgettext_lazy("application status", "Invited")
+    HIRED = "HIRED", pgettext_lazy("application status", "Hired")
+    REJECTED = "REJECTED", pgettext_lazy("application status", "Rejected")
+    WITHDRAWN = "WITHDRAWN", pgettext_lazy("application status", "Withdrawn")
 
 
 CV_FOLDER = "cv"
@@ -52,7 +56,7 @@ class JobApplication(models.Model):
         verbose_name_plural = _("job applications")
 
     def __str__(self) -> str:
-        return f"{self.name} – {self.posting_id}"
+        return f"{self.name} – {self.posting.title}"
 
     @property
     def is_invited(self) -> bool:
@@ -61,3 +65,7 @@ class JobApplication(models.Model):
     @property
     def is_rejected(self) -> bool:
         return self.status == ApplicationStatus.REJECTED
+
+    @property
+    def cv_is_pdf(self) -> bool:
+        return self.cv_extension == "pdf"
