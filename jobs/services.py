@@ -9,12 +9,14 @@ import datetime
 from typing import TYPE_CHECKING
 
 from django.core.files import File
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from wagtail.log_actions import log
 
-from jobs.models.applications import JobApplication
+from jobs.models.applications import JobApplication, normalise_email
 from jobs.models.history import ApplicationNote, ApplicationStatusChange
 from jobs.notifications import send_application_received, send_application_status
 from pages.services import change_status
@@ -25,6 +27,27 @@ if TYPE_CHECKING:
 
 class ApplicationRefused(Exception):
     """The posting does not take applications now; the message is safe to show."""
+
+
+class DuplicateApplication(ApplicationRefused):
+    """This address has applied for this posting already; nothing new was stored or sent."""
+
+    def __init__(self, earlier: JobApplication):
+        received = date_format(timezone.localtime(earlier.created_at), "DATE_FORMAT")
+        super().__init__(
+            _(
+                "Your application already reached us on %(date)s; there is no need to send it "
+                "again. We will write to you when its status changes."
+            )
+            % {"date": received}
+        )
+        self.earlier = earlier
+
+
+def _earlier_application(*, posting: JobPostingPage, email: str) -> JobApplication | None:
+    return JobApplication.objects.filter(
+        posting_key=posting.translation_key, email_normalised=normalise_email(email)
+    ).first()
 
 
 def check_accepts_applications(*, posting: JobPostingPage, now: datetime.datetime) -> None:
@@ -50,19 +73,31 @@ def apply_for_job(
     """Store an application (its CV already checked by content: `cv_extension` is what the
     check found) and acknowledge it by e-mail once committed."""
     check_accepts_applications(posting=posting, now=now)
-    with transaction.atomic():
-        application = JobApplication.objects.create(
-            posting=posting,
-            name=name,
-            email=email,
-            phone=phone,
-            cover_letter=cover_letter,
-            cv=cv,
-            cv_extension=cv_extension,
-            language_code=language_code,
-            consent_given_at=now,
-        )
-        transaction.on_commit(lambda: send_application_received(application))
+    if earlier := _earlier_application(posting=posting, email=email):
+        raise DuplicateApplication(earlier)
+    application = JobApplication(
+        posting=posting,
+        name=name,
+        email=email,
+        phone=phone,
+        cover_letter=cover_letter,
+        cv=cv,
+        cv_extension=cv_extension,
+        language_code=language_code,
+        consent_given_at=now,
+    )
+    try:
+        with transaction.atomic():
+            application.save()
+            transaction.on_commit(lambda: send_application_received(application))
+    except IntegrityError:
+        # The same address, a moment ago, in a parallel request: the database's constraint
+        # refused this row; its CV, already stored, goes too.
+        application.cv.delete(save=False)
+        earlier = _earlier_application(posting=posting, email=email)
+        if earlier is None:
+            raise
+        raise DuplicateApplication(earlier) from None
     return application
 
 

@@ -21,6 +21,10 @@ class ApplicationStatus(models.TextChoices):
 CV_FOLDER = "cv"
 
 
+def normalise_email(email: str) -> str:
+    return email.strip().casefold()
+
+
 def cv_path(instance, filename: str) -> str:
     # The applicant's file name never reaches the disk: it may hold personal data or tricks.
     return f"{CV_FOLDER}/{uuid.uuid4().hex}.{instance.cv_extension}"
@@ -49,14 +53,31 @@ class JobApplication(models.Model):
     consent_given_at = models.DateTimeField(_("consent given at"))
     created_at = models.DateTimeField(_("received at"), auto_now_add=True)
     status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+    # One application per address and posting (in any of its languages), held by the database
+    # so two requests at once cannot both get in. Applications that were duplicates before the
+    # rule keep a NULL key: nothing was deleted to introduce it.
+    email_normalised = models.CharField(max_length=254, editable=False, default="")
+    posting_key = models.UUIDField(null=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("job application")
         verbose_name_plural = _("job applications")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["posting_key", "email_normalised"],
+                name="one_application_per_posting_and_email",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} – {self.posting.title}"
+
+    def save(self, *args, **kwargs):
+        self.email_normalised = normalise_email(self.email)
+        if self.pk is None and self.posting_key is None:
+            self.posting_key = self.posting.translation_key
+        super().save(*args, **kwargs)
 
     @property
     def is_invited(self) -> bool:

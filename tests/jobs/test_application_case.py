@@ -137,3 +137,15 @@ def test_an_editor_of_another_organisation_can_neither_see_nor_change_the_case(
     received_application.refresh_from_db()
     assert received_application.status == ApplicationStatus.RECEIVED
     assert not ApplicationNote.objects.exists()
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_every_application_status_has_a_word_of_its_own_in_each_language(language):
+    from django.utils import translation
+
+    with translation.override(language):
+        words = [str(label) for label in ApplicationStatus.labels]
+
+    assert len(set(words)) == len(words)
+    if language == "pl":
+        assert words == ["Otrzymane", "W toku", "Zaproszone", "Przyjęte", "Odrzucone", "Wycofane"]
