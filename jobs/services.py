@@ -16,9 +16,11 @@ from django.utils.translation import gettext as _
 
 from wagtail.log_actions import log
 
+from jobs.alerts import send_new_application_alert
 from jobs.models.applications import JobApplication, normalise_email
 from jobs.models.history import ApplicationNote, ApplicationStatusChange
 from jobs.notifications import send_application_received, send_application_status
+from pages.defaults import template_text
 from pages.services import change_status
 
 if TYPE_CHECKING:
@@ -90,6 +92,7 @@ def apply_for_job(
         with transaction.atomic():
             application.save()
             transaction.on_commit(lambda: send_application_received(application))
+            transaction.on_commit(lambda: send_new_application_alert(application))
     except IntegrityError:
         # The same address, a moment ago, in a parallel request: the database's constraint
         # refused this row; its CV, already stored, goes too.
@@ -116,6 +119,12 @@ def change_application_status(
     previous = application.status
     if previous == status and not message:
         return False
+    # No message typed: the organisation's own wording for this status, if it has one.
+    message = message or template_text(
+        page=application.posting,
+        kind=status_message_kind(status),
+        language_code=application.language_code,
+    )
     with transaction.atomic():
         if previous != status:
             change_status(
@@ -141,6 +150,11 @@ def change_application_status(
             data={"from": previous, "to": status, "message_sent": bool(message)},
         )
     return True
+
+
+def status_message_kind(status: str) -> str:
+    """The pages.MessageTemplate kind of the message sent with this status."""
+    return f"jobs.application.{status}"
 
 
 def add_application_note(

@@ -25,6 +25,7 @@ from jobs.models.choices import (
     WorkingTime,
     WorkMode,
 )
+from jobs.posting_form import JobPostingPageForm
 from jobs.services import (
     ApplicationRefused,
     DuplicateApplication,
@@ -104,6 +105,8 @@ class JobPostingPage(
         default=lifecycle.DEFAULT_RETENTION_MONTHS,
     )
     reminded_for_date = models.DateField(null=True, blank=True, editable=False)
+
+    base_form_class = JobPostingPageForm
 
     content_panels = [
         *Page.content_panels,

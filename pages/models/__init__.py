@@ -7,6 +7,12 @@ from .conference import (
     EventKind,
     RegistrationMode,
 )
+from .defaults import (
+    EditorNotificationPreference,
+    MessageTemplate,
+    NotificationFrequency,
+    OrganisationDefaults,
+)
 from .home import ContentPage, NetworkHomePage
 from .organisation import (
     LegalForm,
@@ -30,11 +36,15 @@ __all__ = [
     "ConferenceRegistration",
     "ConferenceTag",
     "ContentPage",
+    "EditorNotificationPreference",
     "EventKind",
     "LegalForm",
     "MembershipScope",
+    "MessageTemplate",
     "NetworkHomePage",
     "NetworkMembership",
+    "NotificationFrequency",
+    "OrganisationDefaults",
     "OrganisationIndexPage",
     "OrganisationMembership",
     "OrganisationPage",
