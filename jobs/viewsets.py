@@ -13,6 +13,7 @@ import django_filters
 from jobs.admin_views import ApplicationDetailView, ApplicationEditRedirectView
 from jobs.cv import cv_content_type
 from jobs.models import JobApplication, JobCategory, JobPostingPage
+from jobs.pipeline import PipelineView
 from jobs.services import audit
 from pages.permissions import OrganisationScopedIndexView, own_pages_choices
 
@@ -61,7 +62,8 @@ class JobApplicationViewSet(ModelViewSet):
     inspect_view_class = ApplicationDetailView
     filterset_class = JobApplicationFilterSet
     list_display = ["name", "email", "posting", "status", "created_at"]
-    list_export = ["name", "email", "phone", "posting", "status", "created_at"]
+    list_export = ["name", "email", "phone", "posting", "get_status_display", "created_at"]
+    export_headings = {"get_status_display": _("Status")}
     search_fields = ["name", "email"]
     form_fields = ["status"]
     inspect_view_fields = [
@@ -100,6 +102,11 @@ class JobApplicationViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             # Framed by the application's own admin page, hence same-origin framing only.
             path("cv/<int:pk>/", xframe_options_sameorigin(self.download_cv), name="download_cv"),
+            path(
+                "posting/<int:page_pk>/",
+                PipelineView.as_view(permission_policy=self.permission_policy),
+                name="pipeline",
+            ),
         ]
 
 
