@@ -12,6 +12,7 @@ import pytest
 from jobs.alerts import send_digests
 from jobs.dashboard import recruitment_summary
 from jobs.factories import JobApplicationFactory, JobPostingPageFactory
+from jobs.models import JobApplication
 from jobs.services import apply_for_job
 from pages.models import EditorNotificationPreference, NotificationFrequency, OrganisationDefaults
 
@@ -77,7 +78,7 @@ def test_an_editor_who_chose_the_digest_gets_one_e_mail_a_day_instead(
     with django_capture_on_commit_callbacks(execute=True):
         first = apply(open_posting)
         second = apply(open_posting, email="ewa@example.org")
-    first.__class__.objects.filter(pk__in=[first.pk, second.pk]).update(
+    JobApplication.objects.filter(pk__in=[first.pk, second.pk]).update(
         created_at=NOW + datetime.timedelta(hours=2)
     )
     assert alerts() == []
