@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState
@@ -65,7 +65,13 @@ def recruitment_summary(
 def summaries_for(user, *, now: datetime.datetime) -> list[RecruitmentSummary]:
     keys = workspace_keys_for_user(user)
     organisations = {}
-    for organisation in OrganisationPage.objects.filter(translation_key__in=keys).order_by("title"):
+    language = translation.get_language()
+    # Each organisation once, named in the admin's language where it has that translation.
+    candidates = sorted(
+        OrganisationPage.objects.filter(translation_key__in=keys).select_related("locale"),
+        key=lambda page: (page.locale.language_code != language, page.title),
+    )
+    for organisation in candidates:
         organisations.setdefault(organisation.translation_key, organisation)
     return [recruitment_summary(organisation=org, now=now) for org in organisations.values()]
 

@@ -6,6 +6,7 @@ import pages.registry
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+import pages.models.defaults
 
 
 class Migration(migrations.Migration):
@@ -48,7 +49,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('kind', models.CharField(choices=pages.registry.message_kind_choices, max_length=80, verbose_name='kind')),
-                ('language_code', models.CharField(choices=[('pl', 'Polish'), ('en', 'English')], max_length=8, verbose_name='language')),
+                ('language_code', models.CharField(max_length=8, validators=[pages.models.defaults.validate_language_code], verbose_name='language')),
                 ('body', models.TextField(max_length=5000, verbose_name='message')),
                 ('defaults', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='message_templates', to='pages.organisationdefaults')),
             ],

@@ -4,6 +4,7 @@ messages its editors send, per kind and language. Kinds are registered by plugin
 (`pages.registry.register_message_kind`); the core knows none of them."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -58,12 +59,24 @@ class OrganisationDefaults(ClusterableModel):
         return self.message_templates.filter(kind=kind, language_code=language_code).first()
 
 
+def validate_language_code(value: str) -> None:
+    if value not in dict(settings.LANGUAGES):
+        raise ValidationError(
+            _("Give one of the site's languages: %(codes)s."),
+            params={"codes": ", ".join(dict(settings.LANGUAGES))},
+        )
+
+
 class MessageTemplate(Orderable):
     defaults = ParentalKey(
         OrganisationDefaults, on_delete=models.CASCADE, related_name="message_templates"
     )
     kind = models.CharField(_("kind"), max_length=80, choices=message_kind_choices)
-    language_code = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # A language code of settings.LANGUAGES ("pl", "en"), checked by the validator; not a
+    # choices field, since language codes across the project are plain strings.
+    language_code = models.CharField(
+        _("language"), max_length=8, validators=[validate_language_code]
+    )
     body = models.TextField(_("message"), max_length=5_000)
 
     panels = [FieldPanel("kind"), FieldPanel("language_code"), FieldPanel("body")]
