@@ -69,6 +69,9 @@ bench-cold: install system-deps ## SQL queries per public page type (warm, cold 
 bench-matching: install system-deps ## Volunteer matching: 10,000 offers and 100,000 volunteers, vectorised vs a loop (PostgreSQL)
 	bin/with-postgres $(PY) benchmarks/matching.py
 
+bench-admin: install system-deps ## Recruiter admin screens: p95 and SQL queries of the application case, the pipeline and the posting editor at 100 and 1,000 applications (PostgreSQL)
+	bin/with-postgres $(PY) benchmarks/admin.py
+
 bench-cv-bombs: ## What zip bombs sent as a CV cost the check: peak memory growth and CPU per bomb
 	$(PY) benchmarks/zip_bombs.py
 
@@ -96,4 +99,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-edge bench-jobs bench-cold bench-matching bench-admin-interests bench-cv-bombs bench-search messages clean search-engine
+.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-admin bench-edge bench-jobs bench-cold bench-matching bench-admin-interests bench-cv-bombs bench-search messages clean search-engine

@@ -39,10 +39,11 @@ class JobsConfig(plugins.PluginAppConfig):
 
     def connect(self):
         from jobs.search import register_search_adapter
-        from jobs.signal_handlers import register_signal_handlers
+        from jobs.signal_handlers import register_message_kinds, register_signal_handlers
 
         register_signal_handlers()
         register_search_adapter()
+        register_message_kinds()
 
     def latest_sections(self):
         from jobs.sections import latest_jobs_section

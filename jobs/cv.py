@@ -22,6 +22,12 @@ class CvKind:
 PDF = CvKind("pdf", "application/pdf")
 DOCX = CvKind("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 ODT = CvKind("odt", ODT_MIMETYPE.decode())
+KINDS = {kind.extension: kind for kind in (PDF, DOCX, ODT)}
+
+
+def cv_content_type(extension: str) -> str:
+    kind = KINDS.get(extension)
+    return kind.content_type if kind else "application/octet-stream"
 
 
 def _zip_kind(upload) -> CvKind | None:

@@ -17,10 +17,10 @@ def send_application_received(application) -> None:
     )
 
 
-def send_application_status(application) -> None:
+def send_application_status(application, *, message: str = "") -> None:
     _send(
         template="application_status",
-        context={"application": application, "posting": application.posting},
+        context={"application": application, "posting": application.posting, "message": message},
         to=[application.email],
         language_code=application.language_code,
         about=application,

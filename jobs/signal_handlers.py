@@ -34,3 +34,23 @@ def register_signal_handlers():
     post_delete.connect(
         application_deleted, sender=JobApplication, dispatch_uid="jobs_application_deleted"
     )
+
+
+def register_message_kinds() -> None:
+    """The messages an organisation may word once, per status a candidate is told about."""
+    from django.utils.text import format_lazy
+    from django.utils.translation import gettext_lazy
+
+    from jobs.models import ApplicationStatus
+    from jobs.services import status_message_kind
+    from pages.registry import MessageKind, register_message_kind
+
+    for status in ApplicationStatus:
+        if status == ApplicationStatus.RECEIVED:
+            continue
+        register_message_kind(
+            MessageKind(
+                key=status_message_kind(status),
+                label=format_lazy("{}: {}", gettext_lazy("Job application"), status.label),
+            )
+        )

@@ -1,18 +1,20 @@
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
 
+from jobs.admin_views import ApplicationDetailView, ApplicationEditRedirectView
+from jobs.cv import cv_content_type
 from jobs.models import JobApplication, JobCategory, JobPostingPage
-from jobs.services import change_application_status
+from jobs.pipeline import PipelineView
+from jobs.services import audit
 from pages.permissions import OrganisationScopedIndexView, own_pages_choices
 
 
@@ -37,14 +39,13 @@ class JobApplicationFilterSet(WagtailFilterSet):
         fields = ["posting", "status"]
 
 
-class JobApplicationEditView(generic.EditView):
-    def save_instance(self):
-        # Only the status is editable; changing it goes through the service so the applicant
-        # hears about it.
-        new_status = self.form.cleaned_data["status"]
-        application = JobApplication.objects.get(pk=self.object.pk)
-        change_application_status(application=application, status=new_status, now=timezone.now())
-        return application
+class JobApplicationIndexView(OrganisationScopedIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("posting")
+
+    def get_edit_url(self, instance):
+        # A row opens the whole case (ApplicationDetailView), not a form of one field.
+        return None
 
 
 class JobApplicationViewSet(ModelViewSet):
@@ -56,11 +57,13 @@ class JobApplicationViewSet(ModelViewSet):
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    index_view_class = OrganisationScopedIndexView
-    edit_view_class = JobApplicationEditView
+    index_view_class = JobApplicationIndexView
+    edit_view_class = ApplicationEditRedirectView
+    inspect_view_class = ApplicationDetailView
     filterset_class = JobApplicationFilterSet
     list_display = ["name", "email", "posting", "status", "created_at"]
-    list_export = ["name", "email", "phone", "posting", "status", "created_at"]
+    list_export = ["name", "email", "phone", "posting", "get_status_display", "created_at"]
+    export_headings = {"get_status_display": _("Status")}
     search_fields = ["name", "email"]
     form_fields = ["status"]
     inspect_view_fields = [
@@ -76,24 +79,34 @@ class JobApplicationViewSet(ModelViewSet):
     ]
 
     def download_cv(self, request, pk):
-        application = get_object_or_404(JobApplication, pk=pk)
+        """A PDF opens in the browser (and in the case's preview frame); a DOCX or ODT, which
+        no browser shows, is downloaded. Both with the type the upload check found."""
+        application = get_object_or_404(JobApplication.objects.select_related("posting"), pk=pk)
         if not self.permission_policy.user_has_any_permission_for_instance(
             request.user, ["view", "change"], application
         ):
             raise Http404
         response = FileResponse(
             application.cv.open("rb"),
-            as_attachment=True,
+            as_attachment=not application.cv_is_pdf,
             filename=f"cv-{application.pk}.{application.cv_extension}",
+            content_type=cv_content_type(application.cv_extension),
         )
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
+        audit(application, "jobs.application.cv_opened", user=request.user)
         return response
 
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("cv/<int:pk>/", self.download_cv, name="download_cv"),
+            # Framed by the application's own admin page, hence same-origin framing only.
+            path("cv/<int:pk>/", xframe_options_sameorigin(self.download_cv), name="download_cv"),
+            path(
+                "posting/<int:page_pk>/",
+                PipelineView.as_view(permission_policy=self.permission_policy),
+                name="pipeline",
+            ),
         ]
 
 

@@ -1,10 +1,13 @@
 from django.contrib import messages
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from jobs.dashboard import RecruitmentPanel, summaries_for
 from jobs.models import JobApplication, JobPostingPage
 from jobs.titles import is_gender_inclusive
 from jobs.viewsets import job_application_viewset, job_category_viewset
@@ -32,3 +35,23 @@ def warn_about_one_gendered_title(request, page):
                 "e.g. “Księgowy / Księgowa” or “Specjalista/tka”."
             ),
         )
+
+
+@hooks.register("register_log_actions")
+def register_application_log_actions(actions):
+    actions.register_action(
+        "jobs.application.status_changed",
+        _l("Change application status"),
+        _l("Application status changed"),
+    )
+    actions.register_action(
+        "jobs.application.note_added", _l("Add internal note"), _l("Internal note added")
+    )
+    actions.register_action("jobs.application.cv_opened", _l("Open CV"), _l("CV opened"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_recruitment_panel(request, panels):
+    summaries = summaries_for(request.user, now=timezone.now())
+    if summaries:
+        panels.append(RecruitmentPanel(summaries))

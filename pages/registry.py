@@ -158,3 +158,28 @@ def api_fields_of(model) -> tuple:
 def api_page_models() -> list:
     """The page models the public API serves, of installed apps only."""
     return [apps.get_model(label) for label in sorted(_api_fields)]
+
+
+@dataclass(frozen=True)
+class MessageKind:
+    """A message an organisation may word once (`pages.MessageTemplate`), e.g. the e-mail of
+    an invitation to interview: `key` is stored, `label` is shown."""
+
+    key: str
+    label: str | Promise
+
+
+_message_kinds: dict[str, MessageKind] = {}
+
+
+def register_message_kind(kind: MessageKind) -> None:
+    _message_kinds[kind.key] = kind
+
+
+def message_kinds() -> list[MessageKind]:
+    return list(_message_kinds.values())
+
+
+def message_kind_choices() -> list[tuple[str, str | Promise]]:
+    """The model field's choices, read when a form is built, after every plugin registered."""
+    return [(kind.key, kind.label) for kind in _message_kinds.values()]

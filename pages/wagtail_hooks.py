@@ -9,8 +9,9 @@ from wagtail.snippets.models import register_snippet
 from pages import moderation_hooks  # noqa: F401 – registers the network review hooks
 from pages.admin_api import SCOPED_ENDPOINTS
 from pages.bulk_actions import SCOPED_BULK_ACTIONS
+from pages.defaults_admin import NotificationPreferencePanel, organisation_defaults_viewset
 from pages.joining import admin_hooks  # noqa: F401 – registers the joining admin
-from pages.models import ConferenceRegistration
+from pages.models import ConferenceRegistration, OrganisationDefaults
 from pages.models.mixins import AddressMixin
 from pages.permissions import OrganisationScopedPolicy
 from pages.scope import reachable, user_may_reach
@@ -93,3 +94,19 @@ def warn_about_an_unknown_town(request, page):
             )
             % {"town": page.city},
         )
+
+
+register_permission_policy(
+    OrganisationDefaults,
+    OrganisationScopedPolicy(OrganisationDefaults, page_path_field="organisation__path"),
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_organisation_defaults():
+    return organisation_defaults_viewset
+
+
+@hooks.register("register_account_settings_panel")
+def register_notification_preference_panel(request, user, profile):
+    return NotificationPreferencePanel(request, user, profile)

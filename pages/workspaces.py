@@ -11,6 +11,7 @@ from django.db.models import Q
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+from pages.defaults import ensure_organisation_defaults
 from pages.memo import memo
 from pages.models import OrganisationPage, OrganisationWorkspace
 from pages.registry import organisation_editor_permissions
@@ -25,6 +26,9 @@ EXTRA_GROUP_PERMISSIONS = [
     ("pages", "view_conferenceregistration"),
     ("pages", "change_conferenceregistration"),
     ("pages", "delete_conferenceregistration"),
+    # Their own organisation's defaults only: OrganisationScopedPolicy narrows it.
+    ("pages", "view_organisationdefaults"),
+    ("pages", "change_organisationdefaults"),
 ]
 
 
@@ -67,6 +71,7 @@ def ensure_organisation_workspace(*, organisation: OrganisationPage) -> Organisa
                 collection=workspace.collection,
                 permission=_permission(app_label, codename),
             )
+    ensure_organisation_defaults(organisation=organisation)
     for page in organisation.get_translations(inclusive=True):
         for codename in PAGE_PERMISSIONS:
             GroupPagePermission.objects.get_or_create(

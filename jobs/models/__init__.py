@@ -1,5 +1,6 @@
 from .applications import ApplicationStatus, JobApplication
 from .boards import JobBoardPage, JobIndexPage
+from .history import ApplicationNote, ApplicationStatusChange
 from .pages import (
     ApplyMethod,
     EmploymentType,
@@ -12,7 +13,9 @@ from .pages import (
 from .snippets import JobCategory
 
 __all__ = [
+    "ApplicationNote",
     "ApplicationStatus",
+    "ApplicationStatusChange",
     "ApplyMethod",
     "EmploymentType",
     "JobApplication",

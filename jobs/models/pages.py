@@ -25,7 +25,13 @@ from jobs.models.choices import (
     WorkingTime,
     WorkMode,
 )
-from jobs.services import ApplicationRefused, apply_for_job, check_accepts_applications
+from jobs.posting_form import JobPostingPageForm
+from jobs.services import (
+    ApplicationRefused,
+    DuplicateApplication,
+    apply_for_job,
+    check_accepts_applications,
+)
 from pages.abuse import limit_posts
 from pages.models.mixins import (
     AddressMixin,
@@ -99,6 +105,8 @@ class JobPostingPage(
         default=lifecycle.DEFAULT_RETENTION_MONTHS,
     )
     reminded_for_date = models.DateField(null=True, blank=True, editable=False)
+
+    base_form_class = JobPostingPageForm
 
     content_panels = [
         *Page.content_panels,
@@ -240,6 +248,8 @@ class JobPostingPage(
                 language_code=translation.get_language(),
                 now=now,
             )
+        except DuplicateApplication as duplicate:
+            return self._render_apply(request, already=str(duplicate), status=409)
         except ApplicationRefused as refusal:
             return self._render_apply(request, refusal=str(refusal), status=409)
         messages.success(
@@ -256,11 +266,16 @@ class JobPostingPage(
     def application_sent(self, request):
         return self._render_apply(request, sent=True)
 
-    def _render_apply(self, request, *, form=None, refusal="", sent=False, status=200):
+    def _render_apply(self, request, *, form=None, refusal="", already="", sent=False, status=200):
         response = self.render(
             request,
             template="jobs/job_posting_apply.html",
-            context_overrides={"application_form": form, "refusal": refusal, "sent": sent},
+            context_overrides={
+                "application_form": form,
+                "refusal": refusal,
+                "already": already,
+                "sent": sent,
+            },
         )
         response.status_code = status
         return response

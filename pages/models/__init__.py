@@ -7,6 +7,12 @@ from .conference import (
     EventKind,
     RegistrationMode,
 )
+from .defaults import (
+    EditorNotificationPreference,
+    MessageTemplate,
+    NotificationFrequency,
+    OrganisationDefaults,
+)
 from .home import ContentPage, NetworkHomePage
 from .joining import (
     ApplicationStatus,
@@ -39,12 +45,16 @@ __all__ = [
     "ConferenceTag",
     "ContentPage",
     "EditorInvitation",
+    "EditorNotificationPreference",
     "EventKind",
     "LegalForm",
     "MembershipApplication",
     "MembershipScope",
+    "MessageTemplate",
     "NetworkHomePage",
     "NetworkMembership",
+    "NotificationFrequency",
+    "OrganisationDefaults",
     "OrganisationIndexPage",
     "OrganisationMembership",
     "OrganisationPage",

@@ -273,7 +273,7 @@ def test_editors_see_and_download_their_own_organisations_applications(
     assert "Zofia Wójcik" in listing.content.decode()
     assert download.status_code == 200
     assert b"".join(download.streaming_content) == PDF
-    assert download["Content-Disposition"].startswith("attachment")
+    assert download["Content-Disposition"].startswith("inline")  # a PDF opens in the browser
 
 
 def test_an_editor_of_another_organisation_cannot_list_or_download_applications(
@@ -298,7 +298,8 @@ def test_changing_the_status_in_the_admin_tells_the_applicant(
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/admin/job_applications/edit/{application.pk}/", {"status": "INVITED"}
+            f"/admin/job_applications/inspect/{application.pk}/",
+            {"action": "status", "status": "INVITED"},
         )
 
     assert response.status_code == 302
