@@ -51,11 +51,13 @@ class VolunteeringConfig(plugins.PluginAppConfig):
     }
 
     def connect(self):
+        from volunteering.coordination import register_message_kinds
         from volunteering.search import register_search_adapter
         from volunteering.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
         register_search_adapter()
+        register_message_kinds()
 
     def latest_sections(self):
         from volunteering.sections import latest_offers_section

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
+from pages.defaults import template_text
 from volunteering import notifications
 from volunteering.models.volunteers import Interest, InterestNote, InterestStatus
 
@@ -28,12 +29,22 @@ REMINDER_ACTION = "volunteering.interest.reminder"
 ESCALATION_ACTION = "volunteering.interest.escalation"
 
 
-def default_message(*, status: str, interest: Interest) -> str:
-    """The message the answer form starts from, in the volunteer's language.
+def status_message_kind(status: str) -> str:
+    """The pages.MessageTemplate kind of the message sent with this status."""
+    return f"volunteering.interest.{status}"
 
-    The organisation's own message templates (per kind and language, in the core `pages`
-    app) are to replace these words once they exist: look them up here first."""
+
+def default_message(*, status: str, interest: Interest) -> str:
+    """The message the answer form starts from, in the volunteer's language: the
+    organisation's own wording of this status (pages.defaults, "Ustawienia organizacji"),
+    else the network's."""
     offer_title = interest.offer.title
+    if own := template_text(
+        page=interest.offer,
+        kind=status_message_kind(status),
+        language_code=interest.volunteer.language_code,
+    ):
+        return own
     with translation.override(interest.volunteer.language_code):
         texts = {
             InterestStatus.CONTACTED: _(
@@ -146,3 +157,19 @@ def history(interest: Interest) -> list[HistoryEntry]:
         )
     )
     return found
+
+
+def register_message_kinds() -> None:
+    """The answers an organisation may word once, per status a volunteer is told about."""
+    from django.utils.text import format_lazy
+    from django.utils.translation import gettext_lazy
+
+    from pages.registry import MessageKind, register_message_kind
+
+    for status in (InterestStatus.CONTACTED, InterestStatus.ACCEPTED, InterestStatus.DECLINED):
+        register_message_kind(
+            MessageKind(
+                key=status_message_kind(status),
+                label=format_lazy("{}: {}", gettext_lazy("Volunteer interest"), status.label),
+            )
+        )

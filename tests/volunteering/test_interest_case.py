@@ -125,3 +125,21 @@ def test_an_editor_of_another_organisation_cannot_open_answer_or_annotate_the_ca
     assert Interest.objects.get().status == InterestStatus.NEW
     assert not InterestNote.objects.exists()
     assert mailoutbox == []
+
+
+def test_the_answer_starts_from_the_organisations_own_wording_of_the_status(interest, organisation):
+    from pages.models import MessageTemplate, OrganisationDefaults
+    from volunteering.coordination import default_message
+
+    network_words = default_message(status=InterestStatus.ACCEPTED, interest=interest)
+    MessageTemplate.objects.create(
+        defaults=OrganisationDefaults.objects.get(organisation=organisation),
+        kind="volunteering.interest.ACCEPTED",
+        language_code=interest.volunteer.language_code,
+        body="Witamy w zespole przewodników! Pierwsze spotkanie w sobotę o 10:00.",
+    )
+
+    own_words = default_message(status=InterestStatus.ACCEPTED, interest=interest)
+
+    assert "Witamy w zespole" not in network_words
+    assert own_words == "Witamy w zespole przewodników! Pierwsze spotkanie w sobotę o 10:00."
