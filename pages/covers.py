@@ -68,9 +68,14 @@ def _draw_cover(kind: str, digest: bytes) -> Image.Image:
 
 
 def initials(name: str) -> str:
-    """Up to two letters for a monogram: the first letters of the first two words that start
-    with a letter ("Fundacja Biuro Inicjatyw" → "FB"), or the first two letters of one word."""
-    words = [word for word in name.split() if word[:1].isalpha()]
+    """Up to two letters for a monogram: the first letters of the first two words that have
+    a letter ("Fundacja Biuro Inicjatyw" → "FB", quotes skipped), or the first two letters of
+    a lone word."""
+    words = [
+        "".join(letter for letter in word if letter.isalpha())
+        for word in name.split()
+        if any(letter.isalpha() for letter in word)
+    ]
     if not words:
         return "?"
     if len(words) == 1:
