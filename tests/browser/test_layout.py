@@ -29,7 +29,7 @@ ABOVE_THE_FOLD = {
     "volunteer-board": ("main .card .card__title",),
     "offer": (".detail-header .button--start",),
     "events": ("main .card .card__title",),
-    "event": ("main h1",),
+    "event": ("main .call-to-action .button",),
 }
 DETAIL_MODELS = {
     "job-board": JobBoardPage,
