@@ -31,8 +31,18 @@ node-tools: node_modules/.installed ## Install the npm test tools (axe-core, vnu
 system-deps: ## Install the missing Debian packages (PostgreSQL, Chromium, Java, Maven, Node.js, npm, Polish dictionary, Varnish), each on its own
 	bin/system-deps
 
+# The web font is committed under cms/static/fonts (a fresh clone needs no npm to run the site);
+# this refreshes it from the pinned @fontsource package after a version bump in package.json.
+FONT_PACKAGE := node_modules/@fontsource-variable/source-sans-3
+fonts: node_modules/.installed ## Copy the Source Sans 3 web font (latin, latin-ext) and its licence from npm into cms/static/fonts
+	cp $(FONT_PACKAGE)/files/source-sans-3-latin-wght-normal.woff2 $(FONT_PACKAGE)/files/source-sans-3-latin-ext-wght-normal.woff2 \
+	   $(FONT_PACKAGE)/files/source-sans-3-latin-wght-italic.woff2 $(FONT_PACKAGE)/files/source-sans-3-latin-ext-wght-italic.woff2 cms/static/fonts/
+	cp $(FONT_PACKAGE)/LICENSE cms/static/fonts/OFL-source-sans-3.txt
+
 # Every absolute link (e-mails, calendar files, sitemaps, hreflang) points where the server is.
+# DEBUG is off (cms.settings.demo), so the designed 404 and 500 pages show.
 run: export SITE_URL = http://127.0.0.1:$(PORT)
+run: export DJANGO_SETTINGS_MODULE ?= cms.settings.demo
 run: install ## Install, migrate SQLite, load the demo network and serve on 127.0.0.1:$(PORT)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_network --with-editors
@@ -99,4 +109,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install node-tools load-test backup-drill system-deps run lint test audit bench-admin bench-edge bench-jobs bench-cold bench-matching bench-admin-interests bench-cv-bombs bench-search messages clean search-engine
+.PHONY: help install fonts node-tools load-test backup-drill system-deps run lint test audit bench-admin bench-edge bench-jobs bench-cold bench-matching bench-admin-interests bench-cv-bombs bench-search messages clean search-engine

@@ -44,6 +44,19 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif getattr(settings, "SIEC_SERVE_MEDIA", False):
+    # The demo (cms.settings.demo) runs with DEBUG off; Django's static() helper would then
+    # serve nothing, so its view is mounted directly for the uploaded logos and covers.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += i18n_patterns(
     *plugin_urlpatterns(prefixed=True),

@@ -19,6 +19,7 @@ from pages.filters import (
     NumberInput,
     checkbox_filter,
     choice_filter,
+    keyword_filter,
     organisation_filter,
     radius_filter,
     read_elsewhere,
@@ -68,6 +69,7 @@ def category_choices(locale_id: int) -> list[tuple[str, str]]:
 class JobFilterSet(ListingFilterSet):
     landing_filters = ("category",)
 
+    q = keyword_filter("title", "summary", "category__name")
     category = ChoiceValueFilter(
         field_name="category__slug",
         label=_("Role"),

@@ -20,6 +20,7 @@ class OrganisationEntry:
     short_name: str
     slug: str
     url_path: str
+    logo_id: int | None = None
 
     def subtree(self, prefix: str = "") -> Q:
         """Pages below this organisation (a Q usable on any page queryset)."""
@@ -37,7 +38,15 @@ def _all_organisations() -> dict[int, list[OrganisationEntry]]:
             OrganisationPage.objects.live()
             .order_by("title")
             .values_list(
-                "locale_id", "pk", "path", "depth", "title", "short_name", "slug", "url_path"
+                "locale_id",
+                "pk",
+                "path",
+                "depth",
+                "title",
+                "short_name",
+                "slug",
+                "url_path",
+                "logo_id",
             )
         ):
             by_locale.setdefault(locale_id, []).append(OrganisationEntry(*row))

@@ -11,7 +11,7 @@ import datetime
 import re
 
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -166,6 +166,30 @@ def tag_filter(label, used_by: str, *, field_name: str = "tags"):
         to_field_name="slug",
         empty_label=_("All"),
         error_messages={"invalid_choice": _("There is no such tag.")},
+    )
+
+
+KEYWORD_MAX_LENGTH = 100
+# More words than this are not a listing's keywords; each one is another condition.
+KEYWORD_MAX_WORDS = 8
+
+
+def keyword_filter(*fields: str):
+    """A keyword box ("księgowa kraków"): every word must appear, in any of `fields`, case
+    insensitively. The job and volunteer boards put it above their results."""
+
+    def filter_keywords(queryset, name, value):
+        for word in value.split()[:KEYWORD_MAX_WORDS]:
+            condition = Q()
+            for field in fields:
+                condition |= Q(**{f"{field}__icontains": word})
+            queryset = queryset.filter(condition)
+        return queryset
+
+    return django_filters.CharFilter(
+        label=_("Keywords"),
+        max_length=KEYWORD_MAX_LENGTH,
+        method=filter_keywords,
     )
 
 

@@ -4,6 +4,7 @@ are a GET form, so every filtered view has a shareable URL. The filters are Filt
 
 import datetime
 import hashlib
+from urllib.parse import urlencode
 
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page as PaginatorPage
@@ -81,15 +82,32 @@ def query_without_page(request: HttpRequest) -> str:
     return query.urlencode()
 
 
+# Not filters: the page number, the order, the way back, and the keyword box (shown apart).
+NOT_COUNTED = frozenset({"page", "sort", "back", "q"})
+
+
+def active_filter_count(query, *, fields) -> int:
+    """How many of the listing's filters the query sets (the "Filters (2)" of the
+    disclosure): the form's fields with a non-blank value, one each however many values."""
+    return sum(
+        1
+        for name in fields
+        if name not in NOT_COUNTED and any(value.strip() for value in query.getlist(name))
+    )
+
+
 def listing_context(filterset, request: HttpRequest, *, prepare) -> dict:
     """A listing's page of results (`prepare` turns the page's items into cards) with its
-    filter form, as the listing templates want them."""
+    filter form, as the listing templates want them. A filtered listing's cards carry the way
+    back to it (`back_query`, read by pages.templatetags.card_tags.back_to_results_url)."""
     results = paginate(filterset.results(), page_number=filterset.page_number)
     results.object_list = prepare(results.object_list, request)
     return {
         "filter_form": filterset.form,
         "results": results,
         "query_without_page": query_without_page(request),
+        "active_filter_count": active_filter_count(request.GET, fields=filterset.form.fields),
+        "back_query": urlencode({"back": request.get_full_path()}) if request.GET else "",
     }
 
 

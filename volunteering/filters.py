@@ -11,6 +11,7 @@ from pages.filters import (
     ListingFilterSet,
     checkbox_filter,
     choice_filter,
+    keyword_filter,
     organisation_filter,
     radius_filter,
     town_filter,
@@ -38,6 +39,7 @@ def _term_choices(model_name: str, language_code: str, everything: str):
 class OfferFilterSet(ListingFilterSet):
     landing_filters = ("cause",)
 
+    q = keyword_filter("title", "summary")
     cause = _term_filter(_("Cause"), method="filter_cause", unknown=_("There is no such cause."))
     skill = _term_filter(_("Skill"), method="filter_skill", unknown=_("There is no such skill."))
     organisation = organisation_filter()

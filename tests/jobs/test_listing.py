@@ -365,3 +365,18 @@ def test_an_unknown_town_with_a_radius_is_named_without_asking_for_a_town(client
     assert response.status_code == 400
     assert "Xyzzyville" in html
     assert "Podaj miejscowość, wokół której szukać" not in html
+
+
+def test_the_keyword_box_finds_postings_with_every_word_in_any_case(client, board, postings):
+    response = client.get(board.url, {"q": "KSIĘGOWEJ pomoc"})
+
+    assert titles(response) == ["Pomoc księgowej / księgowego"]
+
+
+def test_a_filtered_board_links_its_cards_back_to_the_same_results(client, board, postings):
+    response = client.get(board.url, {"city": "Kraków"})
+
+    page = response.content.decode()
+    assert response.context["active_filter_count"] == 1
+    assert "?" + urlencode({"back": f"{board.url}?city=Krak%C3%B3w"}) in page
+    assert "Filtry (1)" in page
