@@ -4,7 +4,7 @@
 import json
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -67,15 +67,28 @@ def register(request):
             timezone.now().isoformat(),
             offer.pk if offer else None,
         )
-        return render(
-            request, "volunteering/check_inbox.html", {"email": form.cleaned_data["email"]}
-        )
+        return _sent_to(request, form.cleaned_data["email"], "volunteering:register_sent")
     return render(
         request,
         "volunteering/register.html",
         {"form": form, "offer": offer},
         status=400 if form.is_bound else 200,
     )
+
+
+def _sent_to(request, email: str, route: str):
+    # Redirected, so reloading the page sends nothing twice; the address travels in the
+    # message (shown once on the page it lands on) so the visitor can spot a typo in it.
+    messages.success(
+        request,
+        _("If the address %(email)s can be used here, a message with a link is on its way to it.")
+        % {"email": email},
+    )
+    return HttpResponseRedirect(reverse(route), status=303)
+
+
+def check_inbox(request):
+    return render(request, "volunteering/check_inbox.html")
 
 
 @require_http_methods(["GET", "POST"])
@@ -122,7 +135,7 @@ def request_link(request):
         # The same answer, after the same work, whether the address is known or not: the
         # worker looks it up and sends what it needs.
         tasks.send_sign_in_link.enqueue(email)
-        return render(request, "volunteering/check_inbox.html", {"email": email})
+        return _sent_to(request, email, "volunteering:link_sent")
     return render(
         request,
         "volunteering/request_link.html",
