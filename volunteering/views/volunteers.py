@@ -3,6 +3,7 @@
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
@@ -13,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from pages.abuse import limit_posts
 from volunteering import services, tasks, tokens
-from volunteering.explain import explain_match
+from volunteering.explain import explain_match, match_summary, split_by_fit
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
 from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
 from volunteering.selectors import joinable_offer, offer_id_from, recommended_offers
@@ -188,13 +189,16 @@ def profile(request, volunteer):
     )
     for recommendation in recommendations:
         recommendation.reasons = explain_match(recommendation.match)
+        recommendation.summary = match_summary(recommendation.match.score)
+    fitting, also = split_by_fit(recommendations, threshold=settings.VOLUNTEER_MATCH_THRESHOLD)
     interests = volunteer.interests.select_related("offer").order_by("-created_at")
     response = render(
         request,
         "volunteering/profile.html",
         {
             "volunteer": volunteer,
-            "recommendations": recommendations,
+            "recommendations": fitting,
+            "also_interesting": also,
             "interests": interests,
             "withdrawable": {InterestStatus.NEW, InterestStatus.CONTACTED, InterestStatus.ACCEPTED},
         },
