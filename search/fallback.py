@@ -11,6 +11,7 @@ Polish query word matches its folded self or its folded stem: "konferencji" find
 "konferencja", "Ukraina" finds "z Ukrainy", and nothing found before is lost."""
 
 import datetime
+import difflib
 import json
 import re
 
@@ -207,8 +208,24 @@ def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Sea
         total=total,
         hits=[_hit(row) for row in rows],
         facets=facets,
+        suggestion=nearest_topic(params.q, params.language) if terms and not total else "",
         reduced=True,
     )
+
+
+# How alike (difflib's ratio, 0 to 1) a query and a topic must be to offer "did you mean".
+SUGGESTION_CUTOFF = 0.75
+
+
+def nearest_topic(q: str, language: str) -> str:
+    """ "Did you mean" without an engine: the topic (tag) of the language's entries nearest to
+    the query, compared without case or diacritics; "" when none is near."""
+    topics = {
+        fold(tag).lower(): tag
+        for tag, _count in _tag_facet(NetworkEntry.objects.filter(language=language), 500)
+    }
+    found = difflib.get_close_matches(fold(q).lower(), topics, n=1, cutoff=SUGGESTION_CUTOFF)
+    return topics[found[0]] if found else ""
 
 
 def _facet(queryset: QuerySet, name: str, size: int) -> list[tuple[str, int]]:

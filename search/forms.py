@@ -77,11 +77,11 @@ class SearchForm(forms.Form):
     tag = forms.CharField(label=_("Topic"), required=False, max_length=MAX_FACET_VALUE)
     city = TownField(required=False)
     radius = forms.IntegerField(required=False, **radius_field_options())
-    # Still a text box on the page (facet links fill it in); only registered types are valid.
+    # A list of the registered types by their labels (typing a label into a text box gave a
+    # 400); facet links still fill it in with the stored value.
     employment_type = forms.ChoiceField(
         label=_("Type of work"),
         required=False,
-        widget=forms.TextInput,
         error_messages={"invalid_choice": _("There is no such type of work.")},
     )
     open_only = forms.BooleanField(label=_("Only what is not over yet"), required=False)
@@ -103,7 +103,10 @@ class SearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = sorted(kinds().items(), key=lambda item: str(item[1]))
-        self.fields["employment_type"].choices = [("", ""), *employment_types().items()]
+        self.fields["employment_type"].choices = [
+            ("", _("Any type of work")),
+            *employment_types().items(),
+        ]
         self.fields["kind"].error_messages["invalid_choice"] = _(
             "There is nothing of the kind %(value)s in the network."
         )

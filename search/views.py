@@ -12,7 +12,7 @@ from pages.schedule import local_date
 from search.alert_views import criteria_pairs
 from search.forms import SearchForm
 from search.queries import MAX_RESULTS, PER_PAGE
-from search.registry import alert_kinds, kinds
+from search.registry import alert_kinds, employment_types, kinds
 from search.selectors import network_search
 
 
@@ -32,15 +32,18 @@ FACET_HEADINGS = {
 FACET_PARAMETERS = {"tags": "tag"}
 
 
-def _display(results):
-    """Facets and hits with the words people read (kind labels, headings, link parameters)."""
+def readable_facets_and_hits(results):
+    """Facets and hits with the words people read (kind and type-of-work labels from the
+    plugins' registered choices, in the active language; headings; link parameters). The
+    links keep the stored values."""
     labels = kinds()
+    value_labels = {"kind": labels, "employment_type": employment_types()}
     facets = [
         {
             "heading": FACET_HEADINGS[name],
             "parameter": FACET_PARAMETERS.get(name, name),
             "buckets": [
-                (value, labels.get(value, value) if name == "kind" else value, count)
+                (value, value_labels.get(name, {}).get(value, value), count)
                 for value, count in buckets
             ],
         }
@@ -64,7 +67,7 @@ def search_page(request):
     form = bind_filters(SearchForm, request)
     results = _answer(form, translation.get_language())
     pages = min(-(-results.total // PER_PAGE), MAX_RESULTS // PER_PAGE) if results else 0
-    facets, hits = _display(results) if results else ([], [])
+    facets, hits = readable_facets_and_hits(results) if results else ([], [])
     context = {
         "form": form,
         "results": results,

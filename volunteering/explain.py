@@ -3,8 +3,9 @@ free Tuesday – evening; 4.2 km away; missing: Ukrainian"."""
 
 from dataclasses import dataclass
 
+from django.utils import formats
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from pages.geo import km_away
 from volunteering import slots
@@ -76,8 +77,40 @@ def explain_match(found: Match) -> list[Reason]:
     if found.remote:
         reasons.append(Reason(_("remote"), met=True))
     elif found.distance_km is not None:
-        reasons.append(Reason(km_away(found.distance_km), met=True))
+        reasons.append(Reason(distance_words(found.distance_km), met=True))
     return reasons
+
+
+# Under half a kilometre the distance is the place itself ("0,0 km stąd" read as a bug).
+SAME_PLACE_KM = 0.5
+# Lower bounds of the words for a score, best first.
+MATCH_WORDS = (
+    (0.8, gettext_noop("Very good match")),
+    (0.6, gettext_noop("Good match")),
+    (0.4, gettext_noop("Partial match")),
+    (0.0, gettext_noop("Weak match")),
+)
+
+
+def distance_words(distance_km: float) -> str:
+    if distance_km < SAME_PLACE_KM:
+        return _("in your town")
+    return km_away(distance_km)
+
+
+def match_summary(score: float) -> str:
+    """ "Bardzo dobre dopasowanie · 90 %": the score (0 to 1) as words and a percentage."""
+    label = next(_(words) for bound, words in MATCH_WORDS if score >= bound)
+    percent = formats.number_format(round(score * 100))
+    # Polish sets a space before the per cent sign, English does not: the catalogue decides.
+    return _("%(label)s · %(percent)s%%") % {"label": label, "percent": percent}
+
+
+def split_by_fit(items: list, *, threshold: float) -> tuple[list, list]:
+    """Recommendations at or above the threshold, and the rest ("may also interest you"),
+    each in the order given."""
+    fit = [item for item in items if item.match.score >= threshold]
+    return fit, [item for item in items if item.match.score < threshold]
 
 
 def explain_exclusion(exclusion: Exclusion) -> Reason:

@@ -7,8 +7,10 @@ from volunteering.views import shifts, volunteers
 
 volunteer_patterns = [
     path(_("volunteer/register/"), volunteers.register, name="register"),
+    path(_("volunteer/register/sent/"), volunteers.check_inbox, name="register_sent"),
     path(_("volunteer/confirm/<str:token>/"), volunteers.confirm, name="confirm"),
     path(_("volunteer/link/"), volunteers.request_link, name="request_link"),
+    path(_("volunteer/link/sent/"), volunteers.check_inbox, name="link_sent"),
     path(_("volunteer/enter/<str:token>/"), volunteers.enter, name="enter"),
     path(_("volunteer/keep/<str:token>/"), volunteers.keep, name="keep"),
     path(_("volunteer/profile/"), volunteers.profile, name="profile"),

@@ -398,6 +398,10 @@ PERMISSIONS_POLICY = {
 FORM_RATE_LIMIT = env_str("FORM_RATE_LIMIT", "10/m")
 # Per-form overrides of FORM_RATE_LIMIT, by the names the views pass to limit_posts.
 RATE_LIMITS: dict[str, str] = {}
+
+# A volunteer's profile lists offers scoring at least this (0 to 1) as fitting; the others
+# below them under "May also interest you" (volunteering.explain.split_by_fit).
+VOLUNTEER_MATCH_THRESHOLD = 0.5
 # POSTs naming one e-mail address, from any client, for forms limited per address (the admin
 # password reset); "<name>-address" in RATE_LIMITS overrides it per form.
 ADDRESS_RATE_LIMIT = env_str("ADDRESS_RATE_LIMIT", "5/h")

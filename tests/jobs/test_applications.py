@@ -15,6 +15,7 @@ from jobs.factories import JobPostingPageFactory
 from jobs.models import ApplicationStatus, ApplyMethod, JobApplication
 from jobs.services import ApplicationRefused, apply_for_job
 from pages.models import OrganisationWorkspace
+from tests.form_assertions import assert_confirms, assert_explains_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -171,6 +172,7 @@ def test_an_invalid_application_answers_400_with_an_error_summary_linked_to_the_
     assert 'href="#id_consent"' in summary
     assert page.index('class="error-summary"') < page.index('enctype="multipart/form-data"')
     assert page.count('role="alert"') == 1  # one summary, not a second list inside the form
+    assert_explains_errors(response, fields=["email", "consent"])
 
 
 def test_a_sent_application_lands_on_a_visible_confirmation(client, posting):
@@ -181,8 +183,8 @@ def test_a_sent_application_lands_on_a_visible_confirmation(client, posting):
     assert response["Location"] == posting.url + "aplikuj/wyslano/"
     page = landing.content.decode()
     assert landing.status_code == 200
-    assert "zofia@example.org" in page.split('class="messages"')[1].split("</div>")[0]
-    assert "<form" not in page.split("<main")[1]
+    assert "zofia@example.org" in page.split('class="confirmation-panel"')[1].split("</div>")[0]
+    assert_confirms(landing, next_steps="Co dalej")
 
 
 def test_the_apply_route_of_a_closed_posting_says_it_is_closed(client, job_index, accounting):

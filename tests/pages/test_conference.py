@@ -10,6 +10,7 @@ import pytest
 from pages.factories import ConferencePageFactory
 from pages.models import ConferenceRegistration
 from pages.services import register_for_conference
+from tests.form_assertions import assert_confirms, assert_explains_errors
 from tests.search.conftest import run_tasks
 
 pytestmark = pytest.mark.django_db
@@ -165,6 +166,7 @@ def test_an_invalid_registration_answers_400_with_an_error_summary_linked_to_the
     assert 'href="#id_email"' in summary
     assert 'href="#id_consent"' in summary
     assert page.count('role="alert"') == 1  # one summary, not a second list inside the form
+    assert_explains_errors(response, fields=["email", "consent"])
 
 
 def test_a_sent_registration_lands_on_a_visible_confirmation(client, conference):
@@ -174,7 +176,8 @@ def test_a_sent_registration_lands_on_a_visible_confirmation(client, conference)
     assert response["Location"] == conference.url + "rejestracja/wyslano/"
     page = landing.content.decode()
     assert landing.status_code == 200
-    assert "anna@example.org" in page.split('class="messages"')[1].split("</div>")[0]
+    assert "anna@example.org" in page.split('class="confirmation-panel"')[1].split("</div>")[0]
+    assert_confirms(landing, next_steps="Co dalej")
     assert 'name="consent"' not in page
 
 

@@ -17,6 +17,7 @@ from search import alert_services, alerts
 from search.models import AlertFrequency, AlertMatch, SavedSearch
 from search.queries import SearchParams
 from search.registry import NetworkDocument
+from tests.form_assertions import assert_confirms, assert_explains_errors
 from tests.search.conftest import run_tasks
 from tests.security.test_erasure import rows_mentioning
 
@@ -224,3 +225,20 @@ def test_search_page_offers_alerts_for_offers_only(no_engine):
     assert "/szukaj/alerty/nowy/?q=" in page
     page = client.get("/szukaj/", {"q": "festiwal", "kind": "programme"}).content.decode()
     assert "/szukaj/alerty/nowy/" not in page
+
+
+@pytest.mark.django_db
+def test_the_alert_form_explains_its_errors_and_confirms_what_happens_next(no_engine):
+    client = Client()
+    query = {"q": "księgowa", "kind": "job"}
+
+    failed = client.post("/en/search/alerts/new/", {**query, "email": "not-an-address"})
+    sent = client.post(
+        "/szukaj/alerty/nowy/",
+        {**query, "email": "ola@example.org", "frequency": "daily", "consent": "on"},
+    )
+
+    assert failed.status_code == 400
+    assert_explains_errors(failed, fields=["email", "frequency", "consent"])
+    assert sent.status_code == 302
+    assert_confirms(client.get(sent["Location"]), next_steps="Co dalej")

@@ -2,6 +2,7 @@
 
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 import pytest
 
@@ -114,3 +115,22 @@ def test_database_search_without_stemming_finds_only_the_words_as_written(no_eng
 
     assert data["total"] == 0
     assert not NetworkEntry.objects.exclude(search_stemmed="").exists()
+
+
+def test_a_misspelt_search_without_results_suggests_the_nearest_topic(no_engine):
+    from search import fallback
+    from search.queries import SearchParams
+    from search.registry import NetworkDocument
+
+    fallback.store(
+        NetworkDocument(
+            page_id=1, kind="job", language="pl", title="Księgowa", url="/a/", tags=["Księgowość"]
+        )
+    )
+
+    results = fallback.run(
+        SearchParams(q="ksiegowsc", language="pl"), today=timezone.localdate(), hidden=[]
+    )
+
+    assert results.total == 0
+    assert results.suggestion == "Księgowość"

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 import pytest
 
+from tests.form_assertions import assert_confirms, assert_explains_errors
 from tests.search.conftest import run_tasks
 from volunteering import tokens
 from volunteering.factories import (
@@ -105,6 +106,7 @@ def test_an_invalid_interest_answers_400_with_an_error_summary_linked_to_the_fie
     page = response.content.decode()
     assert response.status_code == 400
     assert 'href="#id_message"' in page.split('class="error-summary"')[1].split("</div>")[0]
+    assert_explains_errors(response, fields=["message"])
     assert not Interest.objects.exists()
 
 
@@ -117,7 +119,8 @@ def test_a_sent_interest_lands_on_a_visible_confirmation(client, offer):
     assert response.status_code == 303
     assert response["Location"] == interest_url(offer) + "wyslano/"
     page = landing.content.decode()
-    assert "koordynator" in page.split('class="messages"')[1].split("</div>")[0].lower()
+    assert "koordynator" in page.split('class="confirmation-panel"')[1].split("</div>")[0].lower()
+    assert_confirms(landing, next_steps="Co dalej")
     assert 'name="message"' not in page
 
 

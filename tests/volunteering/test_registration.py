@@ -12,6 +12,7 @@ from django.utils import timezone
 
 import pytest
 
+from tests.form_assertions import assert_confirms, assert_explains_errors
 from tests.search.conftest import run_tasks
 from tests.security.test_erasure import rows_mentioning
 from volunteering import services
@@ -50,8 +51,8 @@ def test_registration_records_the_profile_and_each_consent(client, terms, mailou
     response = client.post(reverse("volunteering:register"), registration_data())
     run_tasks()
 
-    assert response.status_code == 200
-    assert "zazolc@example.org" in response.content.decode()
+    assert response.status_code == 303
+    assert response["Location"] == reverse("volunteering:register_sent")
     volunteer = Volunteer.objects.get()
     assert volunteer.name == "Zażółć Gęślą-Jaźń"
     assert volunteer.place_name == "Skawina"
@@ -106,7 +107,7 @@ def test_a_known_address_gets_the_same_answer_and_a_link_by_mail(client, terms, 
     response = client.post(reverse("volunteering:register"), registration_data())
     run_tasks()
 
-    assert response.status_code == 200
+    assert response.status_code == 303
     assert Volunteer.objects.get().name == "Pierwsza"  # an unconfirmed form changes nothing
     assert "/wolontariusz/wejdz/" in mailoutbox[0].body
 
@@ -142,7 +143,7 @@ def test_polish_letters_and_a_minor_with_guardian_consent_are_accepted(client, t
     response = client.post(reverse("volunteering:register"), data)
     run_tasks()
 
-    assert response.status_code == 200
+    assert response.status_code == 303
     volunteer = Volunteer.objects.get()
     assert volunteer.name == "Łucja Śródecka-Żuławska"
     assert volunteer.consents.filter(kind=ConsentKind.GUARDIAN).exists()
@@ -159,13 +160,16 @@ def test_the_manage_link_opens_the_profile_and_requesting_it_reveals_nothing(cli
     volunteer = VolunteerFactory(email="ola@example.org")
 
     known = client.post(reverse("volunteering:request_link"), {"email": "OLA@example.org"})
+    known_page = client.get(known["Location"]).content.decode()
     unknown = client.post(reverse("volunteering:request_link"), {"email": "nikt@example.org"})
+    unknown_page = client.get(unknown["Location"]).content.decode()
     run_tasks()
 
-    assert known.status_code == unknown.status_code == 200
-    assert known.content.decode().replace(
-        "OLA@example.org", "X"
-    ) == unknown.content.decode().replace("nikt@example.org", "X")
+    assert known.status_code == unknown.status_code == 303
+    assert known["Location"] == unknown["Location"] == reverse("volunteering:link_sent")
+    assert known_page.replace("OLA@example.org", "X") == unknown_page.replace(
+        "nikt@example.org", "X"
+    )
     assert len(mailoutbox) == 1
     response = client.post(link_in(mailoutbox[0]))
     assert response.status_code == 302
@@ -346,3 +350,32 @@ def test_erasure_also_takes_the_finished_registration_and_link_tasks_that_carry_
 
     assert rows_mentioning("lukasz@example.org") == []
     assert rows_mentioning("Źdźbło") == []
+
+
+def test_a_sent_registration_lands_on_a_confirmation_naming_the_address(client, terms):
+    response = client.post(reverse("volunteering:register"), registration_data())
+    landing = client.get(response["Location"])
+
+    assert response.status_code == 303
+    assert "zazolc@example.org" in landing.content.decode().split('class="confirmation-panel"')[1]
+    assert_confirms(landing, next_steps="Co dalej")
+
+
+def test_a_failed_registration_lists_each_error_as_a_link_to_its_field(client, terms):
+    data = registration_data(email="nie-adres", consent="", availability=[])
+
+    response = client.post(reverse("volunteering:register"), data)
+
+    assert response.status_code == 400
+    assert_explains_errors(response, fields=["email", "consent", "availability"])
+
+
+def test_a_failed_profile_edit_and_link_request_explain_their_errors(client, terms):
+    enter_profile(client, VolunteerFactory())
+
+    edit = client.post(reverse("volunteering:edit"), registration_data(availability=[]))
+    ask = client.post(reverse("volunteering:request_link"), {"email": "nie-adres"})
+
+    assert edit.status_code == ask.status_code == 400
+    assert_explains_errors(edit, fields=["availability"])
+    assert_explains_errors(ask, fields=["email"])

@@ -3,8 +3,9 @@
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from pages.abuse import limit_posts
 from volunteering import services, tasks, tokens
-from volunteering.explain import explain_match
+from volunteering.explain import explain_match, match_summary, split_by_fit
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
 from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
 from volunteering.selectors import joinable_offer, offer_id_from, recommended_offers
@@ -67,15 +68,28 @@ def register(request):
             timezone.now().isoformat(),
             offer.pk if offer else None,
         )
-        return render(
-            request, "volunteering/check_inbox.html", {"email": form.cleaned_data["email"]}
-        )
+        return _sent_to(request, form.cleaned_data["email"], "volunteering:register_sent")
     return render(
         request,
         "volunteering/register.html",
         {"form": form, "offer": offer},
         status=400 if form.is_bound else 200,
     )
+
+
+def _sent_to(request, email: str, route: str):
+    # Redirected, so reloading the page sends nothing twice; the address travels in the
+    # message (shown once on the page it lands on) so the visitor can spot a typo in it.
+    messages.success(
+        request,
+        _("If the address %(email)s can be used here, a message with a link is on its way to it.")
+        % {"email": email},
+    )
+    return HttpResponseRedirect(reverse(route), status=303)
+
+
+def check_inbox(request):
+    return render(request, "volunteering/check_inbox.html")
 
 
 @require_http_methods(["GET", "POST"])
@@ -122,7 +136,7 @@ def request_link(request):
         # The same answer, after the same work, whether the address is known or not: the
         # worker looks it up and sends what it needs.
         tasks.send_sign_in_link.enqueue(email)
-        return render(request, "volunteering/check_inbox.html", {"email": email})
+        return _sent_to(request, email, "volunteering:link_sent")
     return render(
         request,
         "volunteering/request_link.html",
@@ -175,13 +189,16 @@ def profile(request, volunteer):
     )
     for recommendation in recommendations:
         recommendation.reasons = explain_match(recommendation.match)
+        recommendation.summary = match_summary(recommendation.match.score)
+    fitting, also = split_by_fit(recommendations, threshold=settings.VOLUNTEER_MATCH_THRESHOLD)
     interests = volunteer.interests.select_related("offer").order_by("-created_at")
     response = render(
         request,
         "volunteering/profile.html",
         {
             "volunteer": volunteer,
-            "recommendations": recommendations,
+            "recommendations": fitting,
+            "also_interesting": also,
             "interests": interests,
             "withdrawable": {InterestStatus.NEW, InterestStatus.CONTACTED, InterestStatus.ACCEPTED},
         },
