@@ -6,6 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.documents.permissions import permission_policy as document_permission_policy
+from wagtail.documents.widgets import AdminDocumentChooser
 
 from pages.models import OrganisationPage
 from pages.workspaces import organisation_pages_filter
@@ -113,10 +115,19 @@ class OrganisationPaperworkForm(WagtailAdminModelForm):
             "child_protection_document",
             "nnw_policy",
         ]
+        # The own formfield_callback skips Wagtail's chooser override: name it here, or the
+        # field is a plain list of every organisation's documents.
+        widgets = {"child_protection_document": AdminDocumentChooser}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = own_organisations(self.for_user)
+        # Only documents in the editor's own collections, whatever id is posted.
+        self.fields[
+            "child_protection_document"
+        ].queryset = document_permission_policy.instances_user_has_any_permission_for(
+            self.for_user, ["choose"]
+        )
 
 
 class ChildProtectionCheckForm(WagtailAdminModelForm):
