@@ -57,8 +57,7 @@ class JoinForm(HoneypotMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["nip"].required = True
-        self.fields["regon"].required = True
+        # NIP and REGON: required of everyone but an informal group, in clean().
         self.fields["city"].required = True
         self.fields["legal_form"].choices = [("", "—"), *LegalForm.choices]
         autocomplete = {
@@ -92,6 +91,15 @@ class JoinForm(HoneypotMixin, forms.ModelForm):
                 "krs",
                 _("A registered organisation gives its KRS number (informal groups do not)."),
             )
+        if legal_form and legal_form != LegalForm.INFORMAL_GROUP:
+            # An informal group has neither number; every organisation and institution has both.
+            for field in ("nip", "regon"):
+                if not cleaned.get(field) and field not in self.errors:
+                    self.add_error(
+                        field,
+                        _("Give the %(number)s number (an informal group need not).")
+                        % {"number": field.upper()},
+                    )
         return cleaned
 
 

@@ -311,3 +311,16 @@ def test_the_coordinators_group_is_named_by_the_setting(settings, db):
         .permissions.filter(codename="change_membershipapplication")
         .exists()
     )
+
+
+def test_an_informal_group_joins_without_nip_or_regon_but_a_foundation_needs_both(client, home):
+    group = client.post(
+        reverse("joining:join"),
+        join_form_data(krs="", nip="", regon="", legal_form="INFORMAL_GROUP"),
+    )
+    foundation = client.post(reverse("joining:join"), join_form_data(nip="", regon=""))
+
+    assert group.status_code == 200
+    assert foundation.status_code == 400
+    assert 'href="#id_nip"' in foundation.content.decode()
+    assert 'href="#id_regon"' in foundation.content.decode()

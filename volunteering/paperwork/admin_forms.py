@@ -6,8 +6,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.documents.permissions import permission_policy as document_permission_policy
+from wagtail.documents import get_document_model
 from wagtail.documents.widgets import AdminDocumentChooser
+from wagtail.permissions import policy_registry
 
 from pages.models import OrganisationPage
 from pages.workspaces import organisation_pages_filter
@@ -123,11 +124,10 @@ class OrganisationPaperworkForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = own_organisations(self.for_user)
         # Only documents in the editor's own collections, whatever id is posted.
+        documents = policy_registry.get_by_type(get_document_model())
         self.fields[
             "child_protection_document"
-        ].queryset = document_permission_policy.instances_user_has_any_permission_for(
-            self.for_user, ["choose"]
-        )
+        ].queryset = documents.instances_user_has_any_permission_for(self.for_user, ["choose"])
 
 
 class ChildProtectionCheckForm(WagtailAdminModelForm):
