@@ -71,6 +71,10 @@ def language_switcher(context):
     translations = _translations(request, page)
     # On a page's own route (a job's application form) the link stays on that route.
     sub_path = _sub_path(request, page) if translations else ""
+    # A view outside the page tree (search, a certificate, the join form) has the same
+    # address in each language through its translated URL pattern, with the same query (a
+    # search stays the same search).
+    views = {} if isinstance(page, Page) or request is None else _view_urls(request)
     homes = site_homes(request)
     current = get_language()
     links = []
@@ -80,6 +84,8 @@ def language_switcher(context):
             url = target.get_url(request)
             if url:
                 url += _sub_path_in(page, sub_path, code)
+        elif code in views:
+            url = views[code]
         elif code in homes:
             url = home_url_of(homes[code])
         else:
@@ -129,6 +135,15 @@ def alternate_urls(request, page) -> dict[str, str]:
     if len(set(urls.values())) < len(urls):
         return {}
     return {code: absolute_url(url) for code, url in urls.items()}
+
+
+def _view_urls(request) -> dict[str, str]:
+    """This view's address in each language, or {} when its pattern is not translated."""
+    urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+    if len(set(urls.values())) < len(urls):
+        return {}
+    query = request.GET.urlencode()
+    return {code: f"{url}?{query}" if query else url for code, url in urls.items()}
 
 
 def _sub_path_in(page, sub_path: str, language_code: str) -> str:

@@ -127,3 +127,13 @@ def test_language_switcher_links_to_the_translation(
     assert '<html lang="en">' in english_html
     assert '<html lang="pl">' in polish_html
     assert f'hreflang="en" href="http://localhost{english.url}"' in polish_html
+
+
+def test_the_switcher_on_a_search_keeps_the_same_search_in_the_other_language(
+    client, translated_network, settings
+):
+    settings.SEARCH_URL = ""
+
+    html = client.get("/szukaj/?q=ksi%C4%99gowa").content.decode()
+
+    assert 'href="/en/search/?q=ksi%C4%99gowa" hreflang="en"' in html
