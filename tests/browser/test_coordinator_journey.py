@@ -31,6 +31,8 @@ def test_the_mis_coordinator_accepts_an_interest_with_a_message(page, demo_site,
     volunteer = (
         Volunteer.objects.filter(confirmed_at__isnull=False).exclude(interests__offer=offer).first()
     )
+    # The e-mail checked below is written in the volunteer's language: make it Polish.
+    Volunteer.objects.filter(pk=volunteer.pk).update(language_code="pl")
     interest = Interest.objects.create(
         volunteer=volunteer, offer=offer, message="Mam wolne soboty.", created_at=timezone.now()
     )
