@@ -135,6 +135,8 @@ def test_an_applicant_applies_with_the_keyboard_alone(page, demo_site, tmp_path)
         submit="Wyślij zgłoszenie",
     )
 
-    assert "Dziękujemy" in page.get_by_role("status").inner_text()
+    # The confirmation page (GOV.UK's panel): its heading, and the message naming the address.
+    assert page.get_by_role("heading", name="Zgłoszenie wysłane").is_visible()
+    assert "Dziękujemy" in page.locator(".confirmation-panel").inner_text()
     application = JobApplication.objects.get(email="jan@example.org")
     assert application.name == "Jan Tabulator" and application.cv
