@@ -93,7 +93,7 @@ def test_a_freed_place_goes_to_the_waiting_volunteer_who_is_checked_in_and_credi
     expect(admin.get_by_text("Przyjście")).to_be_visible()
     admin.get_by_role("button", name="Wymelduj Bartek Drugi").click()
     expect(admin.get_by_text("Wyjście")).to_be_visible()
-    admin.get_by_label("Godziny").fill("4")
+    admin.get_by_label("Liczba godzin").fill("4")
     admin.get_by_role("button", name="Zatwierdź godziny Bartek Drugi").click()
     expect(admin.get_by_text("godz. zatwierdzone")).to_be_visible()
     shot(admin, "5-coordinator-approved")
