@@ -21,6 +21,7 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 from pages.joining import services
 from pages.joining.forms import DecisionForm
 from pages.models import ApplicationStatus, MembershipApplication
+from pages.models.joining import APPLICANT_FIELDS
 
 DECISIONS = ("approve", "changes", "reject")
 
@@ -51,20 +52,7 @@ class MembershipApplicationViewSet(ModelViewSet):
     list_display = ["name", "legal_form", "city", "status", "confirmed_at"]
     list_filter = ["status", "legal_form"]
     search_fields = ["name", "krs", "nip", "contact_name", "contact_email"]
-    form_fields = [
-        "name",
-        "legal_form",
-        "krs",
-        "nip",
-        "regon",
-        "street_address",
-        "postal_code",
-        "city",
-        "contact_name",
-        "contact_email",
-        "areas_of_work",
-        "description",
-    ]
+    form_fields = list(APPLICANT_FIELDS)
     inspect_view_enabled = True
     inspect_view_fields = [*form_fields, "status", "created_at", "confirmed_at"]
 

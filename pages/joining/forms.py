@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from pages import geo
 from pages.abuse import HoneypotMixin
 from pages.models import LegalForm, MembershipApplication
+from pages.models.joining import APPLICANT_FIELDS
 from pages.validators import clean_person_name
 
 # Not entered in the KRS: informal groups, public institutions, and whatever "other" covers.
@@ -30,20 +31,7 @@ class JoinForm(HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = MembershipApplication
-        fields = [
-            "name",
-            "legal_form",
-            "krs",
-            "nip",
-            "regon",
-            "street_address",
-            "postal_code",
-            "city",
-            "contact_name",
-            "contact_email",
-            "areas_of_work",
-            "description",
-        ]
+        fields = list(APPLICANT_FIELDS)
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
         help_texts = {
             "krs": _("10 digits. Informal groups leave it empty."),

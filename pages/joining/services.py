@@ -27,25 +27,9 @@ from pages.models import (
     OrganisationWorkspace,
     VerificationSource,
 )
-from pages.models.joining import new_nonce
+from pages.models.joining import APPLICANT_FIELDS, new_nonce
 from pages.notifications import absolute_url, send_templated
 from pages.validators import normalise_registry_number
-
-APPLICATION_FIELDS = (
-    "name",
-    "legal_form",
-    "krs",
-    "nip",
-    "regon",
-    "street_address",
-    "postal_code",
-    "city",
-    "contact_name",
-    "contact_email",
-    "areas_of_work",
-    "description",
-)
-
 
 REVIEWED_STATUSES = (ApplicationStatus.PENDING, ApplicationStatus.CHANGES_REQUESTED)
 
@@ -96,7 +80,7 @@ def _link(name: str, token: str, language_code: str) -> str:
 
 
 def _clean_fields(fields: dict) -> dict:
-    data = {name: fields.get(name, "") for name in APPLICATION_FIELDS}
+    data = {name: fields.get(name, "") for name in APPLICANT_FIELDS}
     for number in ("krs", "nip", "regon"):
         data[number] = normalise_registry_number(data[number])
     return data

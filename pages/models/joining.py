@@ -29,6 +29,23 @@ class ApplicationStatus(models.TextChoices):
     REJECTED = "REJECTED", _("Rejected")
 
 
+# What an applicant fills in: the join form, the review screen and resubmission share it.
+APPLICANT_FIELDS = (
+    "name",
+    "legal_form",
+    "krs",
+    "nip",
+    "regon",
+    "street_address",
+    "postal_code",
+    "city",
+    "contact_name",
+    "contact_email",
+    "areas_of_work",
+    "description",
+)
+
+
 class MembershipApplication(AddressMixin, models.Model):
     name = models.CharField(_("name of the organisation"), max_length=255)
     legal_form = models.CharField(_("legal form"), max_length=40, choices=LegalForm.choices)
