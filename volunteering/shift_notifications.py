@@ -13,23 +13,30 @@ def my_shifts_url(language_code: str) -> str:
         return absolute_url(reverse("volunteering:my_shifts"))
 
 
-def send_promoted(signup) -> None:
+def send_about_shift(signup, *, template: str, **extra) -> None:
+    """An e-mail to the volunteer about their place on a shift, in their language, with the
+    shift's time in Polish local time and the link to "my shifts"."""
     volunteer, shift = signup.volunteer, signup.shift
     with translation.override(volunteer.language_code):
         when = rules.local_label(shift.start_at, shift.end_at)
     send_templated(
-        template="volunteering/email/shift_promoted",
+        template=template,
         context={
             "volunteer": volunteer,
             "offer": shift.offer,
             "shift": shift,
             "when": when,
             "url": my_shifts_url(volunteer.language_code),
+            **extra,
         },
         to=[volunteer.email],
         language_code=volunteer.language_code,
         about=volunteer,
     )
+
+
+def send_promoted(signup) -> None:
+    send_about_shift(signup, template="volunteering/email/shift_promoted")
 
 
 def send_coordinator_message(signup, *, subject: str, body: str, reply_to: str) -> None:

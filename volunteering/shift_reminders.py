@@ -6,14 +6,12 @@ nothing, and a crash before the commit leaves neither."""
 import datetime
 
 from django.db import IntegrityError, transaction
-from django.utils import translation
 
 from django_tasks import task
 
-from pages.notifications import send_templated
 from volunteering import shifts as rules
 from volunteering.models.shifts import ShiftReminder, ShiftSignup, SignupStatus
-from volunteering.shift_notifications import my_shifts_url
+from volunteering.shift_notifications import send_about_shift
 
 
 def queue_reminders(*, now: datetime.datetime) -> int:
@@ -52,21 +50,7 @@ def send_shift_reminder(signup_id: int, hours_before: int) -> str:
     )
     if signup is None:
         return "cancelled since; nothing sent"
-    volunteer, shift = signup.volunteer, signup.shift
-    with translation.override(volunteer.language_code):
-        when = rules.local_label(shift.start_at, shift.end_at)
-    send_templated(
-        template="volunteering/email/shift_reminder",
-        context={
-            "volunteer": volunteer,
-            "offer": shift.offer,
-            "shift": shift,
-            "when": when,
-            "hours_before": hours_before,
-            "url": my_shifts_url(volunteer.language_code),
-        },
-        to=[volunteer.email],
-        language_code=volunteer.language_code,
-        about=volunteer,
+    send_about_shift(
+        signup, template="volunteering/email/shift_reminder", hours_before=hours_before
     )
     return "sent"
