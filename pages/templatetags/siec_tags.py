@@ -131,17 +131,20 @@ def alternate_urls(request, page) -> dict[str, str]:
         }
     if request is None:
         return {}
+    return {code: absolute_url(url) for code, url in _translated_paths(request).items()}
+
+
+def _translated_paths(request) -> dict[str, str]:
+    """This view's path in each language, or {} when its pattern is not translated."""
     urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
     if len(set(urls.values())) < len(urls):
         return {}
-    return {code: absolute_url(url) for code, url in urls.items()}
+    return urls
 
 
 def _view_urls(request) -> dict[str, str]:
-    """This view's address in each language, or {} when its pattern is not translated."""
-    urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
-    if len(set(urls.values())) < len(urls):
-        return {}
+    """This view's address in each language with the same query, or {}."""
+    urls = _translated_paths(request)
     query = request.GET.urlencode()
     return {code: f"{url}?{query}" if query else url for code, url in urls.items()}
 
