@@ -75,12 +75,17 @@ def test_the_bis_recruiter_invites_a_new_applicant_with_a_message(page, demo_sit
     cv = page.request.get(demo_site + preview.get_attribute("src"))
     page.get_by_label("Nowy status").select_option(label="Zaproszone")
     page.get_by_label("Wiadomość do kandydata").fill("Zapraszamy na rozmowę we wtorek o 10:00.")
-    page.get_by_role("button", name="Zmień status i powiadom kandydata").click()
+    # Wait for the POST's answer itself, not a fixed time: on a loaded CI machine the
+    # redirect and the case page behind it can take longer than a locator's timeout.
+    with page.expect_response(lambda r: r.request.method == "POST", timeout=60_000) as posted:
+        page.get_by_role("button", name="Zmień status i powiadom kandydata").click()
+    assert posted.value.status == 302, posted.value.status
+    page.wait_for_url(f"**/admin/job_applications/inspect/{application.pk}/", timeout=60_000)
+    page.wait_for_load_state()
     saved = page.get_by_text("Zapisano; kandydat dostanie wiadomość e-mailem.")
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.wait_for_load_state()
     page.screenshot(path=SHOTS / "walk-case-after-invitation-pl-desktop.png", full_page=True)
-    saved.wait_for(timeout=15_000)
+    assert saved.is_visible(), page.locator("main").inner_text()[:2000]
     run_tasks()
 
     assert heading.is_visible()
