@@ -71,6 +71,9 @@ def edge_stack(
         "SITE_URL": edge_url,
         # Varnish on loopback is our proxy: the client's address comes from X-Forwarded-For.
         "TRUSTED_PROXIES": "127.0.0.1",
+        # The purges on a queue of their own, with a worker of its own (below), as
+        # docs/operations.md sets production up.
+        "EDGE_PURGE_QUEUE": "edge",
     }
     with tempfile.TemporaryDirectory(prefix="siec-edge-static-") as static_root:
         env = (
@@ -89,7 +92,7 @@ def edge_stack(
         for command in (
             ["createcachetable"],
             ["apply_site_url"],
-            ["db_worker", "--batch", "--no-startup-delay", "-v0"],
+            ["db_worker", "--batch", "--no-startup-delay", "-v0", "--queue-name=*"],
         ):
             subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
         with production_server(
@@ -99,20 +102,24 @@ def edge_stack(
             threads=threads,
             extra_env=extra,
         ) as origin:
-            # The purges wait in the task queue; a short poll makes them visible in well
-            # under a second (production: docs/operations.md, "The edge cache").
-            # Two, so a purge is not queued behind the indexing tasks of the same publish.
+            # As docs/operations.md runs production: one worker for the purges alone, with
+            # a short poll, so a purge never waits behind the indexing tasks of the same
+            # publish; one for everything (purges too, should the first be down).
             workers = [
                 subprocess.Popen(
                     [
                         *manage,
-                        *("db_worker", "--interval", "0.1", "--no-startup-delay", "-v0"),
-                        f"--worker-id=edge-{number}",
+                        *("db_worker", "--interval", interval, "--no-startup-delay", "-v0"),
+                        f"--queue-name={queues}",
+                        f"--worker-id={name}",
                     ],
                     cwd=ROOT,
                     env=env,
                 )
-                for number in (1, 2)
+                for name, queues, interval in (
+                    ("edge", "edge", "0.1"),
+                    ("all", "default,edge", "0.5"),
+                )
             ]
             try:
                 backend_port = int(origin.rsplit(":", 1)[1])

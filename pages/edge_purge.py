@@ -20,7 +20,9 @@ worker logs it). Nothing here may break a publish: an error is logged, not raise
 
 Ours are queued at EDGE_PURGE_PRIORITY, above every other task: one publish also queues the
 search sync, Wagtail's reference index and index updates, and behind them a purge waited up to
-3.4 s on two workers (`make bench-edge`); ahead of them it waits only for the task in hand.
+3.4 s on two workers (`make bench-edge`). Ahead of them it still waits for the task each worker
+has in hand (up to 3.3 s when both were indexing), so they go to EDGE_PURGE_QUEUE: with "edge"
+and a worker of its own, a purge waits only for that worker's poll.
 Publish and unpublish purge the page itself here too, so its own page is as quick; Wagtail's
 handler still queues the same URLs at the default priority, a second purge that costs one
 request per URL.
@@ -71,9 +73,9 @@ def _purge(pages: Callable[[], Iterable[Page]], *, why: str) -> None:
         batch = PurgeBatch()
         batch.add_pages(pages())
         if batch.urls:
-            purge_urls_from_cache_task.using(priority=settings.EDGE_PURGE_PRIORITY).enqueue(
-                sorted(batch.urls)
-            )
+            purge_urls_from_cache_task.using(
+                queue_name=settings.EDGE_PURGE_QUEUE, priority=settings.EDGE_PURGE_PRIORITY
+            ).enqueue(sorted(batch.urls))
     except Exception:
         logger.exception("could not queue the edge purge after a %s", why)
 

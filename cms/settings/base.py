@@ -215,6 +215,10 @@ EDGE_BROWSER_SECONDS = env_int("EDGE_BROWSER_SECONDS", 60)
 # The purges of pages.edge_purge jump the task queue (django-tasks priorities run -100..100,
 # default 0): a change reaches the edge without waiting behind its own indexing tasks.
 EDGE_PURGE_PRIORITY = env_int("EDGE_PURGE_PRIORITY", 50)
+# ...and go to this queue. With "edge", a worker of its own (`db_worker --queue-name edge`)
+# sends them while the others index: priority alone still waits for the task each worker has
+# in hand (`make bench-edge`). "default" suits one plain `db_worker` (docs/operations.md).
+EDGE_PURGE_QUEUE = env_str("EDGE_PURGE_QUEUE", "default")
 if EDGE_PURGE_URL:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = {
@@ -229,7 +233,12 @@ if EDGE_PURGE_URL:
 
 # Background work (search indexing with retries): rows in the database, run by
 # `manage.py db_worker` (one or more processes, on any machine that reaches the database).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": sorted({"default", EDGE_PURGE_QUEUE}),
+    }
+}
 
 # Volunteer shifts: a volunteer cancels their own place up to this many hours before it starts.
 SIEC_SHIFT_CANCEL_CUTOFF_HOURS = 24

@@ -24,3 +24,8 @@ TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]
 
 # Tests post forms many times from one address; the rate-limit tests lower this again.
 FORM_RATE_LIMIT = "10000/m"
+
+# The purges take the queue of their own that production runs a worker for
+# (docs/operations.md, "The edge cache"), so the tests run what production runs.
+EDGE_PURGE_QUEUE = "edge"
+TASKS["default"]["QUEUES"] = ["default", EDGE_PURGE_QUEUE]  # noqa: F405

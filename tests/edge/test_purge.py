@@ -8,6 +8,7 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from pages import edge_purge
+from tests.search.conftest import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +149,21 @@ def test_a_publish_queues_its_purge_ahead_of_its_other_tasks(translated_network,
     assert others.exists()
     assert all(task.priority < ours.priority for task in others)
     assert DBTaskResult.objects.ready().first() == ours
+
+
+def test_a_worker_of_the_edge_queue_sends_the_purges_and_leaves_the_indexing(
+    translated_network, board, settings
+):
+    posting = translated_network.posting.specific
+    posting.title = "Nowy tytuł"
+    posting.save_revision().publish()
+    edge_purge.published_or_unpublished(sender=type(posting), instance=posting)
+    ours = DBTaskResult.objects.get(task_path=PURGE_TASK, queue_name=settings.EDGE_PURGE_QUEUE)
+    others = set(DBTaskResult.objects.exclude(pk=ours.pk).values_list("pk", flat=True))
+
+    run_tasks(queue_name=settings.EDGE_PURGE_QUEUE)
+
+    assert settings.EDGE_PURGE_QUEUE == "edge"
+    assert DBTaskResult.objects.get(pk=ours.pk).status == "SUCCESSFUL"
+    assert others
+    assert set(DBTaskResult.objects.ready().values_list("pk", flat=True)) == others

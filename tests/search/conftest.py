@@ -130,10 +130,13 @@ def no_engine(settings):
     settings.SEARCH_URL = ""
 
 
-def run_tasks():
-    """`manage.py db_worker --batch`: the real worker, over every task that is due. It closes
-    stale connections between tasks, which would end the test's transaction; not here."""
+def run_tasks(queue_name: str = "*"):
+    """`manage.py db_worker --batch`: the real worker, over every task that is due (in
+    `queue_name`, every queue by default). It closes stale connections between tasks, which
+    would end the test's transaction; not here."""
     with mock.patch(
         "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
     ):
-        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+        call_command(
+            "db_worker", batch=True, no_startup_delay=True, verbosity=0, queue_name=queue_name
+        )
