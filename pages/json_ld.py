@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
+from pages.logos import logo_rendition_url
 from pages.models.choices import AttendanceMode
 from pages.notifications import absolute_url
 from pages.schedule import WARSAW, local_date, ticket_availability
@@ -41,7 +42,8 @@ def logo_url(organisation) -> str | None:
     """The organisation's logo, as Google wants it for a logo: a PNG at most 600 px wide."""
     if organisation is None or not organisation.logo_id:
         return None
-    return absolute_url(organisation.logo.get_rendition("max-600x600|format-png").url)
+    url = logo_rendition_url(organisation.logo_id, "max-600x600|format-png")
+    return absolute_url(url) if url else None
 
 
 def organisation_reference(organisation, *, request=None) -> dict | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 
+from pages.logos import logo_rendition
 from pages.notifications import absolute_url
 from pages.share_cards import HEIGHT, WIDTH, card_url
 
@@ -60,12 +61,15 @@ def share_image(page) -> ShareImage:
     """An organisation's page shows its logo; every other page its share card."""
     from pages.models import OrganisationPage
 
-    if isinstance(page, OrganisationPage) and page.logo_id:
-        rendition = page.logo.get_rendition("max-1200x1200|format-png")
+    if (
+        isinstance(page, OrganisationPage)
+        and page.logo_id
+        and (rendition := logo_rendition(page.logo_id, "max-1200x1200|format-png"))
+    ):
         return ShareImage(
-            url=absolute_url(rendition.url),
-            width=rendition.width,
-            height=rendition.height,
+            url=absolute_url(rendition["url"]),
+            width=rendition["width"],
+            height=rendition["height"],
             alt=gettext("Logo of %(name)s") % {"name": page.title},
             large=False,
         )

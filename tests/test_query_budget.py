@@ -56,8 +56,13 @@ def clone_children(template, count: int) -> None:
 
 
 @pytest.fixture
-def network(home, organisation_index, programme_index, conference_index, organisation, settings):
+def network(
+    home, organisation_index, programme_index, conference_index, organisation, logo, settings
+):
     settings.SEARCH_URL = ""
+    # With a logo, as the demo's organisations have: every card and header shows it.
+    organisation.logo = logo
+    organisation.save_revision().publish()
     job_board = JobBoardPageFactory(parent=home)
     volunteer_board = VolunteerBoardPageFactory(parent=home)
     category = JobCategoryFactory(name="Księgowość", slug="ksiegowosc")

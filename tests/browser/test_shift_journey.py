@@ -1,13 +1,16 @@
 """Issue 19's shift journey in a browser on the demo site: volunteer A takes the last place,
 volunteer B joins the waiting list, A cancels, B is promoted and e-mailed, the coordinator
-checks B in and out and approves the hours."""
+checks B in and out and approves the hours; B asks for a certificate, the coordinator issues
+it, and its public verification page says it is genuine, with B's approved hours."""
 
+import datetime
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 from playwright.sync_api import expect
@@ -16,7 +19,13 @@ from pages.models import OrganisationPage, OrganisationWorkspace
 from volunteering import tokens
 from volunteering.factories import accepted_volunteer
 from volunteering.hours import approved_hours
-from volunteering.models import Shift, ShiftSignup, SignupStatus, VolunteerOfferPage
+from volunteering.models import (
+    Certificate,
+    Shift,
+    ShiftSignup,
+    SignupStatus,
+    VolunteerOfferPage,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -38,7 +47,7 @@ def signed_in(browser, base, volunteer):
     return page
 
 
-def test_a_freed_place_goes_to_the_waiting_volunteer_who_is_checked_in_and_credited(
+def test_a_freed_place_goes_to_the_waiting_volunteer_who_is_credited_and_certified(
     browser, demo_site
 ):
     offer = VolunteerOfferPage.objects.get(
@@ -74,6 +83,11 @@ def test_a_freed_place_goes_to_the_waiting_volunteer_who_is_checked_in_and_credi
     expect(b.get_by_text("Zapisano", exact=True)).to_be_visible()
     shot(b, "4-b-promoted")
 
+    # The day comes: the shift took place this morning (signing up needs it in the future).
+    now = timezone.now()
+    Shift.objects.filter(pk=shift.pk).update(
+        start_at=now - datetime.timedelta(hours=5), end_at=now - datetime.timedelta(hours=1)
+    )
     coordinator = get_user_model().objects.create_user(
         "koordynatorka-bis", "k@example.org", "hasło-demo-123"
     )
@@ -101,3 +115,26 @@ def test_a_freed_place_goes_to_the_waiting_volunteer_who_is_checked_in_and_credi
     signup = ShiftSignup.objects.get(volunteer=second, shift=shift)
     assert signup.status == SignupStatus.CONFIRMED and signup.checked_in_at
     assert str(approved_hours(volunteer=second)) == "4.00"
+
+    b.goto(demo_site + reverse("volunteering:record"))
+    b.get_by_role("button", name="Poproś o zaświadczenie").click()
+    expect(b.get_by_text("Organizacja wystawi zaświadczenie")).to_be_visible()
+    shot(b, "6-b-asked-for-certificate")
+
+    requested = Certificate.objects.get(volunteer=second, issued_at__isnull=True)
+    admin.goto(demo_site + reverse("certificates:edit", args=[requested.pk]))
+    admin.get_by_label("Podpisuje").fill("Barbara Koordynatorka")
+    admin.get_by_label("Funkcja podpisującego").fill("koordynatorka wolontariatu")
+    admin.get_by_role("button", name="Zapisz").click()
+    issued = Certificate.objects.get(pk=requested.pk)
+    assert issued.issued_at is not None
+    shot(admin, "7-coordinator-issued")
+
+    b.goto(demo_site + reverse("volunteering:certificate", args=[issued.code]))
+    shot(b, "8-verified")
+    assert str(issued.hours) == "4.00"
+    expect(
+        b.get_by_text("Autentyczne: to zaświadczenie zostało wydane i jest ważne.")
+    ).to_be_visible()
+    expect(b.get_by_text("Bartek Drugi")).to_be_visible()
+    expect(b.locator(".facts")).to_contain_text("4,00")

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Min
 from django.urls import reverse
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from pages.notifications import absolute_reverse, absolute_url, send_templated
+from volunteering.hours import approved_hours, approved_signups
 from volunteering.models import (
     Certificate,
     CertificateKind,
@@ -20,7 +22,7 @@ from volunteering.models import (
     OrganisationPaperwork,
     Volunteer,
 )
-from volunteering.paperwork import codes, hours_source, pdf
+from volunteering.paperwork import codes, pdf
 
 
 class CertificateRefused(Exception):
@@ -63,11 +65,21 @@ def draft_for(*, interest: Interest, now: datetime.datetime) -> Certificate:
     offer = interest.offer
     organisation = offer.get_organisation()
     paperwork = paperwork_of(organisation)
-    start_date = offer.start_date or interest.created_at.date()
-    end_date = min(offer.end_date or now.date(), now.date())
-    hours = hours_source.approved_hours(
-        volunteer=interest.volunteer, offer=offer, start_date=start_date, end_date=end_date
+    today = timezone.localdate(now)
+    # Every hour approved for this placement up to today counts, and the period covers it:
+    # a shift held before the offer's stated first day (dates edited later) is still work done.
+    worked = approved_signups(offer=offer, end_date=today).filter(volunteer=interest.volunteer)
+    first_shift_at = worked.aggregate(first=Min("shift__start_at"))["first"]
+    start_date = min(
+        day
+        for day in (
+            offer.start_date or timezone.localdate(interest.created_at),
+            first_shift_at and timezone.localdate(first_shift_at),
+        )
+        if day
     )
+    end_date = min(offer.end_date or today, today)
+    hours = approved_hours(volunteer=interest.volunteer, offer=offer, end_date=today)
     return Certificate(
         volunteer=interest.volunteer,
         interest=interest,
@@ -78,7 +90,7 @@ def draft_for(*, interest: Interest, now: datetime.datetime) -> Certificate:
         work_description=offer.summary,
         start_date=start_date,
         end_date=max(end_date, start_date),
-        hours=hours if hours is not None else Decimal(0),
+        hours=hours,
         signatory_name=paperwork.representative_name if paperwork else "",
         signatory_role=paperwork.representative_role if paperwork else "",
     )

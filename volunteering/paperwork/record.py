@@ -4,8 +4,9 @@ in every member organisation, for their page and its PDF and JSON exports."""
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
+from volunteering.hours import approved_hours
 from volunteering.models import InterestStatus, Volunteer
-from volunteering.paperwork import hours_source, pdf
+from volunteering.paperwork import pdf
 
 
 def placements(volunteer: Volunteer) -> list[dict]:
@@ -21,8 +22,10 @@ def placements(volunteer: Volunteer) -> list[dict]:
         organisation = offer.get_organisation()
         agreement = getattr(interest, "agreement", None)
         certificates = [c for c in interest.certificates.all() if c.issued_at is not None]
-        # Until shifts record hours, the hours the coordinator certified are the known ones.
+        # Work done before shifts were recorded here is known only from what the coordinator
+        # certified: with no approved hours on record, those are the known ones.
         certified = max((c.hours for c in certificates if c.revoked_at is None), default=None)
+        approved = approved_hours(volunteer=volunteer, offer=offer)
         rows.append(
             {
                 "interest": interest,
@@ -30,9 +33,7 @@ def placements(volunteer: Volunteer) -> list[dict]:
                 "offer": offer.title,
                 "start_date": offer.start_date,
                 "end_date": offer.end_date,
-                "hours": hours_source.approved_hours(
-                    volunteer=volunteer, offer=offer, entered=certified
-                ),
+                "hours": approved if approved or certified is None else certified,
                 "agreement": agreement,
                 "certificates": certificates,
                 "pending_request": any(c.issued_at is None for c in interest.certificates.all()),

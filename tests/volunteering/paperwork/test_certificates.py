@@ -1,7 +1,6 @@
 """Certificates: codes, issuing, the PDF, public verification, the volunteer's request."""
 
-import sys
-import types
+import datetime
 from decimal import Decimal
 
 from django.urls import reverse
@@ -135,14 +134,45 @@ def test_a_volunteer_cannot_ask_for_a_certificate_of_someone_elses_placement(sig
     assert not Certificate.objects.exists()
 
 
-def test_hours_come_from_the_shifts_selector_once_it_is_merged(placement, monkeypatch):
-    module = types.ModuleType("volunteering.hours")
-    module.approved_hours = lambda **kwargs: Decimal("12.5")
-    monkeypatch.setitem(sys.modules, "volunteering.hours", module)
+def approved_shift(placement, *, start_at, hours):
+    from volunteering.factories import ShiftFactory
+    from volunteering.models import ShiftSignup, SignupStatus
 
-    draft = certificates.draft_for(interest=placement, now=timezone.now())
+    shift = ShiftFactory(
+        offer=placement.offer, start_at=start_at, end_at=start_at + datetime.timedelta(hours=4)
+    )
+    return ShiftSignup.objects.create(
+        shift=shift,
+        volunteer=placement.volunteer,
+        status=SignupStatus.CONFIRMED,
+        created_at=start_at,
+        status_changed_at=start_at,
+        hours=hours,
+        hours_approved_at=start_at + datetime.timedelta(hours=5),
+    )
 
-    assert draft.hours == Decimal("12.5")
+
+def test_a_certificate_counts_the_approved_hours_of_the_placement_up_to_today(placement):
+    now = timezone.make_aware(datetime.datetime(2026, 5, 15, 12))
+    approved_shift(placement, start_at=now - datetime.timedelta(days=30), hours=Decimal("4"))
+    approved_shift(placement, start_at=now - datetime.timedelta(days=2), hours=Decimal("3.5"))
+    approved_shift(placement, start_at=now + datetime.timedelta(days=2), hours=Decimal("9"))
+
+    draft = certificates.draft_for(interest=placement, now=now)
+
+    assert draft.hours == Decimal("7.5")
+    assert (draft.start_date, draft.end_date) == (datetime.date(2026, 3, 1), now.date())
+
+
+def test_a_shift_held_before_the_offers_first_day_widens_the_period(placement):
+    now = timezone.make_aware(datetime.datetime(2026, 5, 15, 12))
+    early = timezone.make_aware(datetime.datetime(2026, 2, 20, 9))
+    approved_shift(placement, start_at=early, hours=Decimal("4"))
+
+    draft = certificates.draft_for(interest=placement, now=now)
+
+    assert draft.hours == Decimal("4")
+    assert draft.start_date == datetime.date(2026, 2, 20)
 
 
 def test_a_volunteer_downloads_only_their_own_issued_certificate(signed_in, issued):
