@@ -65,7 +65,7 @@ test: install system-deps node-tools ## Install everything and run the whole sui
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
-	bin/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+	bin/with-postgres $(PY) -m pytest --durations=25 $(PYTEST_ARGS)
 
 bench-jobs: install system-deps ## Job listing latency and query counts vs a plain ListView (10,000 postings, PostgreSQL)
 	bin/with-postgres $(PY) benchmarks/jobs_listing.py

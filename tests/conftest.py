@@ -100,6 +100,7 @@ def _fresh_caches():
     """Each test's database is rolled back, which sends no signals: caches that signals keep
     true (site root paths, fragments, listings) would otherwise outlive the rows they describe."""
     from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache
 
     # A flushed database starts its matching generations again from zero, so arrays a live
@@ -109,6 +110,9 @@ def _fresh_caches():
         from volunteering.selectors import offer_cache, volunteer_cache
 
         per_process += [offer_cache, volunteer_cache]
+    # A demo network restored inside the last test's transaction (tests/demo_network.py)
+    # brought content types whose ids its rollback took away again.
+    ContentType.objects.clear_cache()
     cache.clear()
     for held in per_process:
         held.clear()

@@ -1,10 +1,11 @@
 import os
 import shutil
 
-from django.core.management import call_command
+from wagtail.models import Locale
 
 import pytest
 
+from tests.demo_network import load_demo_network
 from tests.tooling import missing
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -39,7 +40,9 @@ def browser():
 @pytest.fixture
 def demo_site(live_server, locales):
     """The demo network behind a live server; its base URL."""
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
+    # The network may come back from the session's copy with locales of its own ids.
+    locales.update({code: Locale.objects.get(language_code=code) for code in locales})
     return live_server.url
 
 

@@ -1,6 +1,11 @@
 """The front-end budget: Lighthouse (npm) on Debian's Chromium with its default mobile settings,
-median of five runs, on the site as production serves it (gunicorn, production settings,
-compressed static files, media from their own origin; benchmarks/serving.py)."""
+median of three runs, on the site as production serves it (gunicorn, production settings,
+compressed static files, media from their own origin; benchmarks/serving.py).
+
+Three runs, not five: accessibility, SEO and best practices audit the markup and headers, which
+do not change between runs; performance moves with the machine's load, and a median of three
+still outvotes one slow run. A failure's message lists every run's scores, so the spread behind
+this choice shows in CI."""
 
 import json
 import statistics
@@ -23,7 +28,7 @@ from volunteering.models import VolunteerOfferPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-RUNS = 5
+RUNS = 3
 BUDGET = {"performance": 90, "accessibility": 100, "seo": 95, "best-practices": 95}
 
 
@@ -74,7 +79,7 @@ def production_site(demo_site):
 
 
 def test_public_pages_meet_the_front_end_budget(production_site, tmp_path):
-    medians, below = {}, []
+    medians, spreads, below = {}, {}, []
     for language_code in ("pl", "en"):
         for name, path in budget_paths(language_code).items():
             runs = [
@@ -82,11 +87,14 @@ def test_public_pages_meet_the_front_end_budget(production_site, tmp_path):
             ]
             median = {c: statistics.median(run[c] for run in runs) for c in BUDGET}
             medians[f"{name} ({language_code}) {path}"] = median
+            # Every run's scores go into the message, so the spread behind RUNS stays visible.
+            spreads[f"{name} ({language_code})"] = {c: [run[c] for run in runs] for c in BUDGET}
             below += [
                 f"{name} ({language_code}) {category} {median[category]} < {minimum}"
                 for category, minimum in BUDGET.items()
                 if median[category] < minimum
             ]
     print(json.dumps(medians, indent=1, ensure_ascii=False))
+    print(json.dumps(spreads, ensure_ascii=False))
 
-    assert below == [], json.dumps(medians, indent=1, ensure_ascii=False)
+    assert below == [], json.dumps({"medians": medians, "runs": spreads}, ensure_ascii=False)

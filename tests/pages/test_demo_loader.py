@@ -14,6 +14,7 @@ from pages.models import (
     OrganisationWorkspace,
     ProgrammePage,
 )
+from tests.demo_network import load_demo_network
 
 pytestmark = pytest.mark.django_db
 
@@ -49,11 +50,9 @@ def test_loading_the_demo_network_twice_gives_the_same_counts(
     assert first["workspaces"] == 3
 
 
-def test_demo_network_is_browsable_in_both_languages(
-    client, locales, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_network", verbosity=0)
+def test_demo_network_is_browsable_in_both_languages(client, locales):
+    # The command's rows, from the session's copy once a test has run it (tests/demo_network.py).
+    load_demo_network(run_on_commit=True)
 
     polish = client.get("/").content.decode()
     english = client.get("/en/").content.decode()
@@ -70,11 +69,9 @@ def test_demo_network_is_browsable_in_both_languages(
     assert NetworkHomePage.objects.filter(locale__language_code="en").get().live
 
 
-def test_demo_facts_appear_on_the_organisation_pages(
-    client, locales, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_network", verbosity=0)
+def test_demo_facts_appear_on_the_organisation_pages(client, locales):
+    # The command's rows, from the session's copy once a test has run it (tests/demo_network.py).
+    load_demo_network(run_on_commit=True)
 
     bis = client.get("/organizacje/fundacja-bis/").content.decode()
     mam = client.get(

@@ -2,7 +2,6 @@
 
 from urllib.parse import urlsplit
 
-from django.core.management import call_command
 from django.urls import reverse
 
 import pytest
@@ -11,6 +10,7 @@ from bs4 import BeautifulSoup
 from pages.factories import ConferencePageFactory
 from pages.social import OG_LOCALES
 from tests.browser.public_pages import one_page_of_each_type
+from tests.demo_network import load_demo_network
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +32,8 @@ def canonical(client, url: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["pl", "en"])
-def test_every_public_page_type_has_a_canonical_link_and_social_tags(
-    client, locales, language, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_network", verbosity=0)
+def test_every_public_page_type_has_a_canonical_link_and_social_tags(client, locales, language):
+    load_demo_network(run_on_commit=True)
     pages = one_page_of_each_type(language)
     assert len(pages) >= 10
 

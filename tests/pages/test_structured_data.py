@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
@@ -13,6 +12,7 @@ from pages.models.registration import ConferenceRegistration
 from pages.notifications import absolute_url
 from pages.schedule import IN_STOCK, SOLD_OUT, ticket_availability
 from tests.browser.public_pages import one_page_of_each_type
+from tests.demo_network import load_demo_network
 from tests.structured_data import google_gaps, json_ld_blocks, problems
 
 pytestmark = pytest.mark.django_db
@@ -21,11 +21,8 @@ ONLINE = "https://meet.example.org/forum"
 
 
 @pytest.mark.parametrize("language", ["pl", "en"])
-def test_every_json_ld_block_on_every_public_page_type_follows_the_rules(
-    client, locales, language, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_network", verbosity=0)
+def test_every_json_ld_block_on_every_public_page_type_follows_the_rules(client, locales, language):
+    load_demo_network(run_on_commit=True)
     seen = set()
 
     for page in one_page_of_each_type(language):

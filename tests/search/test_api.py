@@ -11,6 +11,7 @@ from referencing.jsonschema import DRAFT202012
 
 from search.queries import MAX_PER_PAGE
 from search.registry import employment_types
+from tests.demo_network import load_demo_network
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +63,7 @@ def test_the_openapi_document_describes_every_endpoint_with_valid_schemas(openap
 def test_real_answers_match_the_openapi_document_with_absolute_urls_and_their_page_size(
     no_engine, openapi
 ):
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
     call_command("search_reindex", verbosity=0)
     client = Client()
     searches = [

@@ -8,13 +8,14 @@ import pytest
 
 from jobs.models import JobPostingPage
 from search.models import NetworkEntry
+from tests.demo_network import load_demo_network
 from tests.search.conftest import run_tasks
 
 pytestmark = pytest.mark.django_db
 
 
 def test_database_search_finds_filters_and_completes(no_engine):
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
     call_command("search_reindex", verbosity=0)
     client = Client()
     accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
@@ -51,7 +52,7 @@ def test_database_search_finds_filters_and_completes(no_engine):
 
 
 def test_unpublished_pages_leave_the_database_search(no_engine):
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
     call_command("search_reindex", verbosity=0)
     accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
     accountant.unpublish()
@@ -64,7 +65,7 @@ def test_unpublished_pages_leave_the_database_search(no_engine):
 def test_pages_behind_a_view_restriction_are_never_searchable(no_engine):
     from wagtail.models import PageViewRestriction
 
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
     call_command("search_reindex", verbosity=0)
     accountant = JobPostingPage.objects.get(locale__language_code="pl", slug="ksiegowy-ksiegowa")
     # A restriction on an ancestor (the organisation) hides everything under it.
@@ -89,7 +90,7 @@ POLISH_ENDINGS = {
 
 
 def test_database_search_understands_polish_word_endings_and_stores_the_stems(no_engine):
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
     call_command("search_reindex", verbosity=0)
     client = Client()
 
@@ -108,7 +109,7 @@ def test_database_search_understands_polish_word_endings_and_stores_the_stems(no
 
 def test_database_search_without_stemming_finds_only_the_words_as_written(no_engine, settings):
     settings.SEARCH_POLISH_STEMMING = False
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
     call_command("search_reindex", verbosity=0)
 
     data = Client().get("/api/search/", {"q": "Ukraina"}).json()

@@ -12,6 +12,7 @@ from jobs.models import JobPostingPage
 from search import engine
 from search.mapping import alias_name
 from search.models import NetworkEntry
+from tests.demo_network import load_demo_network
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +68,7 @@ def test_status_reports_and_repairs_drift(any_engine):
 
 
 def test_status_without_engine_checks_the_database(no_engine):
-    call_command("load_demo_network", verbosity=0)
+    load_demo_network()
     call_command("search_reindex", verbosity=0)
     NetworkEntry.objects.filter(kind="job").delete()
     report, clean = _status()
