@@ -96,10 +96,10 @@ OFFERS = [
             "description": "<p>Centrum Aktywności Seniora Fundacji MIS łączy naukę, spotkania i wolontariat rówieśniczy. Szukamy osób, które we wtorki lub czwartki przed południem poprowadzą warsztaty i wycieczki edukacyjne razem z seniorami.</p><ul><li>przygotowanie krótkich zajęć (ok. 90 minut),</li><li>wsparcie uczestników w parach i małych grupach,</li><li>udział w spotkaniu zespołu raz w miesiącu.</li></ul>",
         },
         "en": {
-            "title": "Workshops with seniors at the Senior Activity Center",
+            "title": "Workshops with seniors at the Senior Activity Centre",
             "slug": "workshops-with-seniors",
-            "summary": "Run a short weekly session for the Senior Activity Center's participants – using a phone, photography, or whatever you do best.",
-            "description": "<p>The MIS Foundation's Senior Activity Center combines learning, meeting people and volunteering among peers. We are looking for people to run workshops and educational trips with seniors on Tuesday or Thursday mornings.</p><ul><li>preparing short sessions (about 90 minutes),</li><li>helping participants in pairs and small groups,</li><li>a team meeting once a month.</li></ul>",
+            "summary": "Run a short weekly session for the Senior Activity Centre's participants – using a phone, photography, or whatever you do best.",
+            "description": "<p>The MIS Foundation's Senior Activity Centre combines learning, meeting people and volunteering among peers. We are looking for people to run workshops and educational trips with seniors on Tuesday or Thursday mornings.</p><ul><li>preparing short sessions (about 90 minutes),</li><li>helping participants in pairs and small groups,</li><li>a team meeting once a month.</li></ul>",
         },
     },
     {
