@@ -81,6 +81,15 @@ class PipelineView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateVi
     def get_page_title(self):
         return _("Recruitment: %(title)s") % {"title": self.posting.title}
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's default trail is its home alone, which the header then shows as its only
+        # words ("Start" in Polish); the trail names where the screen is.
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("job_applications:index"), "label": _("Job applications")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def applications(self):
         return self.permission_policy.instances_user_has_any_permission_for(
             self.request.user, ["view", "change"]
