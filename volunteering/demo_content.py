@@ -172,7 +172,7 @@ OFFERS = [
             "title": "Dyżury informacyjne dla organizacji pozarządowych",
             "slug": "dyzury-informacyjne-ngo",
             "summary": "Odpowiadaj na pytania mieszkańców i małych organizacji w punkcie informacyjnym – tak jak robi to BIS od czasu, gdy w 2010 roku założył Regionalne Centrum Wolontariatu.",
-            "description": "<p>Punkt informacyjny pomaga zakładać stowarzyszenia, szukać partnerów i wolontariuszy. Szukamy osób, które poprowadzą dyżur raz lub dwa razy w tygodniu; przeszkolimy cię z podstaw prawa NGO i z naszych materiałów.</p>",
+            "description": "<p>Punkt informacyjny pomaga zakładać stowarzyszenia, szukać partnerów i wolontariuszy. Szukamy osób, które poprowadzą dyżur raz lub dwa razy w tygodniu; przeszkolimy Cię z podstaw prawa NGO i z naszych materiałów.</p>",
         },
         "en": {
             "title": "Information desk for NGOs",
