@@ -29,7 +29,9 @@ PER_PAGE = 50
 
 
 class PipelineFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=ApplicationStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=ApplicationStatus.choices, empty_label=_("Any status")
+    )
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Received between"), widget=DateRangePickerWidget
     )

@@ -45,7 +45,8 @@ class OrganisationDefaults(ClusterableModel):
         FieldPanel("notification_email"),
         FieldPanel("data_protection_notice"),
         FieldPanel("retention_months"),
-        InlinePanel("message_templates", label=_("Message templates"), heading=_("Messages")),
+        # The label names one template: Wagtail writes "Add <label>" on the button.
+        InlinePanel("message_templates", label=_("message template"), heading=_("Messages")),
     ]
 
     class Meta:
