@@ -3,6 +3,7 @@ notice of applications, where notifications go, how long applicants' data are ke
 messages its editors send, per kind and language. Kinds are registered by plugins
 (`pages.registry.register_message_kind`); the core knows none of them."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -68,24 +69,24 @@ def validate_language_code(value: str) -> None:
         )
 
 
-def language_choices() -> list[tuple[str, str]]:
-    """The site's languages, read when the form is built (settings may differ per site)."""
-    return list(settings.LANGUAGES)
-
-
 class MessageTemplate(Orderable):
     defaults = ParentalKey(
         OrganisationDefaults, on_delete=models.CASCADE, related_name="message_templates"
     )
     kind = models.CharField(_("kind"), max_length=80, choices=message_kind_choices)
-    # A language code of settings.LANGUAGES ("pl", "en"): the editor picks one of the
-    # site's languages instead of typing a code; the validator still refuses any other.
+    # A language code of settings.LANGUAGES ("pl", "en"), checked by the validator; not a
+    # choices field, since language codes across the project are plain strings. The editor
+    # picks one of the site's languages from a list instead of typing a code.
     language_code = models.CharField(
-        _("language"), max_length=8, choices=language_choices, validators=[validate_language_code]
+        _("language"), max_length=8, validators=[validate_language_code]
     )
     body = models.TextField(_("message"), max_length=5_000)
 
-    panels = [FieldPanel("kind"), FieldPanel("language_code"), FieldPanel("body")]
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("language_code", widget=forms.Select(choices=settings.LANGUAGES)),
+        FieldPanel("body"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("message template")
