@@ -85,7 +85,7 @@ JUDGED = [
     (
         "en",
         "senior workshops",
-        ["Workshops with seniors at the Senior Activity Center", "Senior Activity Center"],
+        ["Workshops with seniors at the Senior Activity Centre", "Senior Activity Centre"],
     ),
     ("en", "volunteering heritage", ["Volunteering at heritage events in Małopolska"]),
     ("en", "translation", ["Translating heritage materials (remote)"]),

@@ -84,6 +84,9 @@ def load_demo_jobs(*, home, organisations, locales):
             en,
             {
                 **data["en"],
+                # The contact is the page's own field on a translation, so English readers
+                # are not shown the Polish team name.
+                "contact_name": "BIS team",
                 "category": categories[data["category"]][1],
                 "data_protection_notice": NOTICE["en"],
             },

@@ -77,10 +77,13 @@ class JobFilterSet(ListingFilterSet):
         error_messages={"invalid_choice": _("There is no such role category.")},
     )
     organisation = organisation_filter()
+    # Each "any" names its noun: Polish adjectives agree with it ("Dowolny rodzaj umowy").
     employment_type = choice_filter(
-        _("Type of contract"), EmploymentType.choices, everything=_("Any")
+        _("Type of contract"), EmploymentType.choices, everything=_("Any type of contract")
     )
-    working_time = choice_filter(_("Working time"), WorkingTime.choices, everything=_("Any"))
+    working_time = choice_filter(
+        _("Working time"), WorkingTime.choices, everything=_("Any working time")
+    )
     city = town_filter()
     radius = radius_filter()
     remote = checkbox_filter(_("Remote work only"), "filter_remote")

@@ -29,7 +29,9 @@ PER_PAGE = 50
 
 
 class PipelineFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=ApplicationStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=ApplicationStatus.choices, empty_label=_("Any status")
+    )
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Received between"), widget=DateRangePickerWidget
     )
@@ -80,6 +82,15 @@ class PipelineView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateVi
 
     def get_page_title(self):
         return _("Recruitment: %(title)s") % {"title": self.posting.title}
+
+    def get_breadcrumbs_items(self):
+        # Wagtail's default trail is its home alone, which the header then shows as its only
+        # words ("Start" in Polish); the trail names where the screen is.
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("job_applications:index"), "label": _("Job applications")},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def applications(self):
         return self.permission_policy.instances_user_has_any_permission_for(

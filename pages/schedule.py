@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -52,8 +53,10 @@ def status_filter(status: str, *, today: datetime.date) -> models.Q:
 
 
 class EventTiming(models.TextChoices):
-    UPCOMING = "UPCOMING", _("Upcoming")
-    PAST = "PAST", _("Past")
+    # "Upcoming" of events, apart from a programme's: Polish agrees with the noun
+    # ("Nadchodzące wydarzenia", "Nadchodzący program").
+    UPCOMING = "UPCOMING", pgettext_lazy("events", "Upcoming")
+    PAST = "PAST", pgettext_lazy("events", "Past")
 
 
 def event_timing_filter(timing: str, *, now: datetime.datetime) -> models.Q:

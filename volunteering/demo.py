@@ -50,7 +50,7 @@ def _board(home, en):
             slug="wolontariat",
             show_in_menus=True,
             introduction="Oferty wolontariatu w organizacjach sieci. Zarejestruj się, a pokażemy, "
-            "które pasują do ciebie – i dlaczego.",
+            "które pasują do Ciebie – i dlaczego.",
         )
         home.add_child(instance=board)
         publish(board)

@@ -96,10 +96,10 @@ OFFERS = [
             "description": "<p>Centrum Aktywności Seniora Fundacji MIS łączy naukę, spotkania i wolontariat rówieśniczy. Szukamy osób, które we wtorki lub czwartki przed południem poprowadzą warsztaty i wycieczki edukacyjne razem z seniorami.</p><ul><li>przygotowanie krótkich zajęć (ok. 90 minut),</li><li>wsparcie uczestników w parach i małych grupach,</li><li>udział w spotkaniu zespołu raz w miesiącu.</li></ul>",
         },
         "en": {
-            "title": "Workshops with seniors at the Senior Activity Center",
+            "title": "Workshops with seniors at the Senior Activity Centre",
             "slug": "workshops-with-seniors",
-            "summary": "Run a short weekly session for the Senior Activity Center's participants – using a phone, photography, or whatever you do best.",
-            "description": "<p>The MIS Foundation's Senior Activity Center combines learning, meeting people and volunteering among peers. We are looking for people to run workshops and educational trips with seniors on Tuesday or Thursday mornings.</p><ul><li>preparing short sessions (about 90 minutes),</li><li>helping participants in pairs and small groups,</li><li>a team meeting once a month.</li></ul>",
+            "summary": "Run a short weekly session for the Senior Activity Centre's participants – using a phone, photography, or whatever you do best.",
+            "description": "<p>The MIS Foundation's Senior Activity Centre combines learning, meeting people and volunteering among peers. We are looking for people to run workshops and educational trips with seniors on Tuesday or Thursday mornings.</p><ul><li>preparing short sessions (about 90 minutes),</li><li>helping participants in pairs and small groups,</li><li>a team meeting once a month.</li></ul>",
         },
     },
     {
@@ -172,7 +172,7 @@ OFFERS = [
             "title": "Dyżury informacyjne dla organizacji pozarządowych",
             "slug": "dyzury-informacyjne-ngo",
             "summary": "Odpowiadaj na pytania mieszkańców i małych organizacji w punkcie informacyjnym – tak jak robi to BIS od czasu, gdy w 2010 roku założył Regionalne Centrum Wolontariatu.",
-            "description": "<p>Punkt informacyjny pomaga zakładać stowarzyszenia, szukać partnerów i wolontariuszy. Szukamy osób, które poprowadzą dyżur raz lub dwa razy w tygodniu; przeszkolimy cię z podstaw prawa NGO i z naszych materiałów.</p>",
+            "description": "<p>Punkt informacyjny pomaga zakładać stowarzyszenia, szukać partnerów i wolontariuszy. Szukamy osób, które poprowadzą dyżur raz lub dwa razy w tygodniu; przeszkolimy Cię z podstaw prawa NGO i z naszych materiałów.</p>",
         },
         "en": {
             "title": "Information desk for NGOs",

@@ -1,4 +1,4 @@
-"""Demo shifts: a weekly series of the workshops at MIS's Senior Activity Center (Tuesday
+"""Demo shifts: a weekly series of the workshops at MIS's Senior Activity Centre (Tuesday
 mornings, about 90 minutes, as the offer says), the Skawina neighbourhood action's shift on
 its Saturday, and two volunteers with approved hours on past workshops. Idempotent."""
 

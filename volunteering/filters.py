@@ -47,7 +47,10 @@ class OfferFilterSet(ListingFilterSet):
     radius = radius_filter()
     remote = checkbox_filter(_("Remote only"), "filter_remote")
     schedule = choice_filter(
-        _("Schedule"), ScheduleKind.choices, everything=_("Any"), field_name="schedule_kind"
+        _("Schedule"),
+        ScheduleKind.choices,
+        everything=_("Any schedule"),
+        field_name="schedule_kind",
     )
     period = django_filters.TypedChoiceFilter(
         label=_("Part of the day"),
@@ -64,7 +67,7 @@ class OfferFilterSet(ListingFilterSet):
         fields["cause"].choices = _term_choices("cause", language_code, _("All causes"))
         fields["skill"].choices = _term_choices("skill", language_code, _("All skills"))
         fields["period"].choices = [
-            ("", _("Any")),
+            ("", _("Any part of the day")),
             *((str(mask), label) for _key, label, mask in period_options()),
         ]
 

@@ -37,8 +37,19 @@ def open_offers(*, locale, now: datetime.datetime) -> QuerySet:
 MAX_PAGE_ID = 2**31 - 1
 
 
+# Query names are English in both languages, like the boards' filters; links sent before
+# the rename carried the Polish `?oferta=`, so it is still read.
+OFFER_PARAMETER = "offer"
+FORMER_OFFER_PARAMETER = "oferta"
+
+
+def offer_parameter(data) -> str | None:
+    """The offer a registration link or form names (a QueryDict), under either name."""
+    return data.get(OFFER_PARAMETER) or data.get(FORMER_OFFER_PARAMETER)
+
+
 def offer_id_from(value) -> int | None:
-    """The offer id a link carries (`?oferta=`), or None when it cannot be one."""
+    """The offer id a link carries (`?offer=`), or None when it cannot be one."""
     try:
         pk = int(value)
     except (TypeError, ValueError):
@@ -47,7 +58,7 @@ def offer_id_from(value) -> int | None:
 
 
 def joinable_offer(pk, *, now: datetime.datetime) -> VolunteerOfferPage | None:
-    """An offer a visitor may sign up for from a link (`?oferta=`): live, open and public.
+    """An offer a visitor may sign up for from a link (`?offer=`): live, open and public.
     Wagtail's own `.public()`, read afresh, not the cached list, since this names the page."""
     pk = offer_id_from(pk)
     if pk is None:

@@ -130,6 +130,8 @@ TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# British English dates and times in pages and e-mails (cms/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from jobs import lifecycle
 from jobs.application_form import JobApplicationForm
+from jobs.cards import salary_text
 from jobs.json_ld import job_posting_json_ld
 from jobs.models.choices import (
     ApplyMethod,
@@ -164,6 +165,9 @@ class JobPostingPage(
         )
     ]
 
+    # The main menu shows this page under the network's listing readers find it on, not
+    # under the organisation that owns it in the page tree (see siec_tags.main_menu).
+    menu_section = "jobs.JobBoardPage"
     parent_page_types = ["jobs.JobIndexPage"]
     subpage_types = []
 
@@ -222,6 +226,9 @@ class JobPostingPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.closing_page_context(request, json_ld=job_posting_json_ld))
+        # The same words as on the cards: the amount with its basis and its period, so an
+        # hourly rate is never read as a month's pay.
+        context["salary_text"] = salary_text(self)
         return context
 
     # The application form lives on its own route, so the posting itself carries no form and

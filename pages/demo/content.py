@@ -574,8 +574,8 @@ PROGRAMMES = [
             ],
         },
         "en": {
-            "title": "Senior Activity Center",
-            "slug": "senior-activity-center",
+            "title": "Senior Activity Centre",
+            "slug": "senior-activity-centre",
             "summary": "Training, courses, workshops, competitions, trips and walks for seniors who share their life experience with younger people and volunteer.",
             "goals": [
                 "active learning for seniors",

@@ -177,6 +177,9 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
         )
     ]
 
+    # The main menu shows this page under the network's listing readers find it on, not
+    # under the organisation that owns it in the page tree (see siec_tags.main_menu).
+    menu_section = "pages.ConferenceIndexPage"
     parent_page_types = ["pages.OrganisationPage"]
     subpage_types = []
 

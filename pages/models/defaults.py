@@ -3,6 +3,7 @@ notice of applications, where notifications go, how long applicants' data are ke
 messages its editors send, per kind and language. Kinds are registered by plugins
 (`pages.registry.register_message_kind`); the core knows none of them."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -45,7 +46,8 @@ class OrganisationDefaults(ClusterableModel):
         FieldPanel("notification_email"),
         FieldPanel("data_protection_notice"),
         FieldPanel("retention_months"),
-        InlinePanel("message_templates", label=_("Message templates"), heading=_("Messages")),
+        # The label names one template: Wagtail writes "Add <label>" on the button.
+        InlinePanel("message_templates", label=_("message template"), heading=_("Messages")),
     ]
 
     class Meta:
@@ -73,13 +75,18 @@ class MessageTemplate(Orderable):
     )
     kind = models.CharField(_("kind"), max_length=80, choices=message_kind_choices)
     # A language code of settings.LANGUAGES ("pl", "en"), checked by the validator; not a
-    # choices field, since language codes across the project are plain strings.
+    # choices field, since language codes across the project are plain strings. The editor
+    # picks one of the site's languages from a list instead of typing a code.
     language_code = models.CharField(
         _("language"), max_length=8, validators=[validate_language_code]
     )
     body = models.TextField(_("message"), max_length=5_000)
 
-    panels = [FieldPanel("kind"), FieldPanel("language_code"), FieldPanel("body")]
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("language_code", widget=forms.Select(choices=settings.LANGUAGES)),
+        FieldPanel("body"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("message template")

@@ -132,6 +132,9 @@ class ProgrammePage(ShareCardMixin, InOrganisationMixin, ChildRouteMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
+    # The main menu shows this page under the network's listing readers find it on, not
+    # under the organisation that owns it in the page tree (see siec_tags.main_menu).
+    menu_section = "pages.ProgrammeIndexPage"
     parent_page_types = ["pages.OrganisationPage"]
     subpage_types = ["pages.ContentPage"]
 

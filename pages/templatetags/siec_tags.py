@@ -77,13 +77,15 @@ def language_switcher(context):
     views = {} if isinstance(page, Page) or request is None else _view_urls(request)
     homes = site_homes(request)
     current = get_language()
+    # A board's filters stay chosen in the other language: the query goes along.
+    query = request.GET.urlencode() if request is not None else ""
     links = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target = translations.get(code)
         if target is not None:
             url = target.get_url(request)
             if url:
-                url += _sub_path_in(page, sub_path, code)
+                url += _sub_path_in(page, sub_path, code) + (f"?{query}" if query else "")
         elif code in views:
             url = views[code]
         elif code in homes:
@@ -192,9 +194,15 @@ def main_menu(context):
     page = context.get("page")
     items = [child for child in home_children(request, home) if child.show_in_menus] if home else []
     current_path = page.path if isinstance(page, Page) else ""
+    # A posting, an offer or an event sits under its organisation in the tree, but readers
+    # reach it from the network's listing: the page names that listing's model.
+    section = getattr(page, "menu_section", None)
     for item in items:
         item.is_current = item.path == current_path
-        item.is_ancestor = current_path.startswith(item.path) and not item.is_current
+        if section:
+            item.is_ancestor = item.specific_class._meta.label == section
+        else:
+            item.is_ancestor = current_path.startswith(item.path) and not item.is_current
     return {"menu_pages": items, "request": request}
 
 

@@ -53,6 +53,18 @@ def test_an_organisations_editor_edits_its_defaults_and_another_cannot_even_see_
     assert defaults.notification_email == "rekrutacja@alfa.example.org"
 
 
+def test_a_message_templates_language_is_chosen_from_the_sites_languages(
+    client, recruiter, defaults
+):
+    client.force_login(recruiter)
+
+    html = client.get(edit_url(defaults)).content.decode()
+
+    field = html.split('name="message_templates-__prefix__-language_code"')[1].split("</select>")[0]
+    assert '<option value="pl">' in field
+    assert '<option value="en">' in field
+
+
 def test_a_new_posting_starts_with_its_organisations_notice_and_retention(
     client, recruiter, defaults, job_index
 ):

@@ -99,3 +99,15 @@ def test_the_postings_csv_export_neutralises_formulas(client, recruiter, open_po
     body = b"".join(response.streaming_content).decode()
     assert "'=HYPERLINK" in body
     assert "Otrzymane" in body
+
+
+def test_the_pipelines_header_names_the_recruitment_not_only_the_admin_home(
+    client, recruiter, open_posting
+):
+    client.force_login(recruiter)
+
+    response = client.get(pipeline_url(open_posting))
+
+    labels = [str(item["label"]) for item in response.context["breadcrumbs_items"]]
+    assert labels[-1] == "Rekrutacja: Księgowy / Księgowa"
+    assert len(labels) == 3

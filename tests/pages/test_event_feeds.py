@@ -63,7 +63,7 @@ def test_the_event_index_links_its_feeds_in_the_head_in_both_languages(
 
     html = client.get(index.url + "?when=UPCOMING").content.decode()
 
-    when = {"pl": "Nadchodzący", "en": "Upcoming"}[language]
+    when = {"pl": "Nadchodzące", "en": "Upcoming"}[language]
     assert_head_links_feeds(
         html, title=f"{index.title} – {when}", url=index.url, query="when=UPCOMING"
     )

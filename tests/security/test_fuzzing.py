@@ -58,7 +58,7 @@ def test_public_forms_never_answer_with_a_server_error(public_forms, name):
     form = public_forms[name]
     client = Client(raise_request_exception=False)
     form.prepare(client)
-    field_names = [*form.valid(), HONEYPOT_NAME, "oferta", "page"]
+    field_names = [*form.valid(), HONEYPOT_NAME, "offer", "page"]
 
     @FUZZ
     @given(

@@ -38,12 +38,12 @@ def test_a_visitor_without_a_profile_registers_first_and_the_interest_follows(
     response = client.post(interest_url(offer))
 
     assert response.status_code == 302
-    assert response.url == reverse("volunteering:register") + f"?oferta={offer.pk}"
+    assert response.url == reverse("volunteering:register") + f"?offer={offer.pk}"
     form = client.get(response.url)
     assert offer.title in form.content.decode()
     client.post(
         response.url,
-        registration_form_data() | {"oferta": str(offer.pk)},
+        registration_form_data() | {"offer": str(offer.pk)},
     )
     run_tasks()
     client.post(link_in(mailoutbox[0]))
@@ -94,7 +94,7 @@ def test_the_interest_route_asks_a_visitor_without_a_profile_to_register_first(c
     page = response.content.decode()
     assert response.status_code == 200
     assert offer.title in page.split("<h1>")[1].split("</h1>")[0]
-    assert f"{reverse('volunteering:register')}?oferta={offer.pk}" in page
+    assert f"{reverse('volunteering:register')}?offer={offer.pk}" in page
     assert f'href="{offer.url}"' in page
 
 

@@ -318,18 +318,30 @@ def test_the_registration_form_names_only_offers_anyone_may_join(client, volunte
     )
 
     def shown(offer):
-        return client.get(reverse("volunteering:register"), {"oferta": offer.pk}).context["offer"]
+        return client.get(reverse("volunteering:register"), {"offer": offer.pk}).context["offer"]
 
     assert shown(public) == public
     assert shown(private) is None
     assert shown(closed) is None
-    page = client.get(reverse("volunteering:register"), {"oferta": private.pk}).content.decode()
+    page = client.get(reverse("volunteering:register"), {"offer": private.pk}).content.decode()
     assert "Oferta za hasłem" not in page
+
+
+def test_a_link_sent_with_the_former_polish_query_name_still_names_its_offer(
+    client, volunteer_index
+):
+    from volunteering.factories import VolunteerOfferPageFactory
+
+    offer = VolunteerOfferPageFactory(parent=volunteer_index, title="Oferta otwarta")
+
+    response = client.get(reverse("volunteering:register"), {"oferta": offer.pk})
+
+    assert response.context["offer"] == offer
 
 
 @pytest.mark.parametrize("value", ["999999999999999999999", "2147483648", "0", "-1", "abc", "1e3"])
 def test_an_offer_number_no_page_can_have_shows_the_form_without_an_offer(client, value):
-    response = client.get(reverse("volunteering:register"), {"oferta": value})
+    response = client.get(reverse("volunteering:register"), {"offer": value})
 
     assert response.status_code == 200
     assert response.context["offer"] is None

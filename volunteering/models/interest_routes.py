@@ -67,7 +67,7 @@ class InterestRoutesMixin:
         return self._render_interest(request, sent=True)
 
     def registration_url(self) -> str:
-        return reverse("volunteering:register") + "?" + urlencode({"oferta": self.pk})
+        return reverse("volunteering:register") + "?" + urlencode({"offer": self.pk})
 
     def _render_interest(
         self, request, *, volunteer=None, form=None, refusal="", sent=False, status=200

@@ -170,6 +170,9 @@ class VolunteerOfferPage(
     ]
 
     base_form_class = VolunteerOfferForm
+    # The main menu shows this page under the network's listing readers find it on, not
+    # under the organisation that owns it in the page tree (see siec_tags.main_menu).
+    menu_section = "volunteering.VolunteerBoardPage"
     parent_page_types = ["volunteering.VolunteerIndexPage"]
     subpage_types = []
 

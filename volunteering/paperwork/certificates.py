@@ -87,7 +87,9 @@ def draft_for(*, interest: Interest, now: datetime.datetime) -> Certificate:
         volunteer_name=interest.volunteer.name,
         organisation_details=organisation_details(organisation),
         offer_title=offer.title,
-        work_description=offer.summary,
+        # The kind of work is a short role, as on the offer's title; the summary is advert
+        # copy written for listings. The coordinator edits it before issuing.
+        work_description=offer.title,
         start_date=start_date,
         end_date=max(end_date, start_date),
         hours=hours,

@@ -1,4 +1,4 @@
-"""The demo's paperwork: Anna's placement at MIS's Senior Activity Center, with an agreement
+"""The demo's paperwork: Anna's placement at MIS's Senior Activity Centre, with an agreement
 both sides accepted and an issued certificate whose verification URL `make run` prints."""
 
 import datetime

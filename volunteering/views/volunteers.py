@@ -17,7 +17,12 @@ from volunteering import services, tasks, tokens
 from volunteering.explain import explain_match, match_summary, split_by_fit
 from volunteering.forms import ManageLinkForm, RegistrationForm, VolunteerProfileForm
 from volunteering.models import InterestStatus, Volunteer, VolunteerOfferPage
-from volunteering.selectors import joinable_offer, offer_id_from, recommended_offers
+from volunteering.selectors import (
+    joinable_offer,
+    offer_id_from,
+    offer_parameter,
+    recommended_offers,
+)
 from volunteering.session import current_volunteer, forget, remember
 from volunteering.vocabulary import active_language
 
@@ -54,7 +59,7 @@ def _link_problem(request, error: tokens.InvalidLink, *, what: str):
 def register(request):
     # Only an offer anyone may join: a private or closed one's title is not shown here.
     offer = joinable_offer(
-        request.GET.get("oferta") or request.POST.get("oferta"), now=timezone.now()
+        offer_parameter(request.GET) or offer_parameter(request.POST), now=timezone.now()
     )
     if current_volunteer(request) is not None and offer is not None:
         return redirect(offer.interest_url())

@@ -134,6 +134,13 @@ def test_a_volunteer_cannot_ask_for_a_certificate_of_someone_elses_placement(sig
     assert not Certificate.objects.exists()
 
 
+def test_the_draft_names_the_kind_of_work_by_the_offers_title_not_its_advert_text(placement):
+    draft = certificates.draft_for(interest=placement, now=timezone.now())
+
+    assert draft.work_description == placement.offer.title
+    assert draft.work_description != placement.offer.summary
+
+
 def approved_shift(placement, *, start_at, hours):
     from volunteering.factories import ShiftFactory
     from volunteering.models import ShiftSignup, SignupStatus
