@@ -35,8 +35,9 @@ class SearchParams:
     q: str = ""
     language: str = "pl"
     kinds: list[str] = field(default_factory=list)
-    organisation: str = ""
-    tag: str = ""
+    # Ticked in the facets' checkbox lists: any of them (OR) within a facet, AND across facets.
+    organisations: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     city: str = ""
     latitude: float | None = None
     longitude: float | None = None
@@ -53,8 +54,8 @@ class SearchParams:
 CRITERIA = (
     "q",
     "kinds",
-    "organisation",
-    "tag",
+    "organisations",
+    "tags",
     "city",
     "latitude",
     "longitude",
@@ -67,8 +68,26 @@ def criteria_of(params: SearchParams) -> dict:
     return {name: getattr(params, name) for name in CRITERIA}
 
 
+# Saved searches stored before the facets became lists kept one value under these names.
+LEGACY_CRITERIA = {"organisation": "organisations", "tag": "tags"}
+
+
 def params_from(criteria: dict, *, language: str) -> SearchParams:
-    return SearchParams(language=language, **{k: v for k, v in criteria.items() if k in CRITERIA})
+    known = {k: v for k, v in criteria.items() if k in CRITERIA}
+    for old, new in LEGACY_CRITERIA.items():
+        if criteria.get(old) and new not in known:
+            known[new] = [criteria[old]]
+    return SearchParams(language=language, **known)
+
+
+def merge_case(buckets: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Facet values that differ only in case ("Kultura", "kultura") as one, named by the
+    most common spelling, counts added up; the filters match any case of a value."""
+    merged: dict[str, list] = {}
+    for value, count in sorted(buckets, key=lambda bucket: -bucket[1]):
+        entry = merged.setdefault(value.casefold(), [value, 0])
+        entry[1] += count
+    return sorted(((value, count) for value, count in merged.values()), key=lambda b: (-b[1], b[0]))
 
 
 @dataclass
@@ -106,18 +125,32 @@ def _missing_or_from(field_name: str, day: datetime.date):
     )
 
 
-def criteria_filters(params: SearchParams) -> list:
-    """What a search asks for besides its words; also what a saved search stores."""
+def _any_of(name: str, values: list[str]):
+    return Q(
+        "bool",
+        should=[
+            Q("term", **{name: {"value": value, "case_insensitive": True}}) for value in values
+        ],
+        minimum_should_match=1,
+    )
+
+
+def chosen_filters(params: SearchParams) -> dict[str, object]:
+    """The filters of the facets shown as checkbox lists, by facet: any ticked value."""
+    chosen = {"organisation": params.organisations, "tags": params.tags}
+    return {name: _any_of(name, values) for name, values in chosen.items() if values}
+
+
+def criteria_filters(params: SearchParams, *, with_chosen: bool = True) -> list:
+    """What a search asks for besides its words; also what a saved search stores. Without
+    `with_chosen`, the checkbox facets' filters are left to the caller (a post filter)."""
     filters = []
     if params.kinds:
         filters.append(Q("terms", kind=params.kinds))
-    for name, value in (
-        ("organisation", params.organisation),
-        ("tags", params.tag),
-        ("employment_type", params.employment_type),
-    ):
-        if value:
-            filters.append(Q("term", **{name: value}))
+    if with_chosen:
+        filters += list(chosen_filters(params).values())
+    if params.employment_type:
+        filters.append(Q("term", employment_type=params.employment_type))
     if params.latitude is not None and params.radius_km:
         filters.append(
             Q(
@@ -134,7 +167,10 @@ def criteria_filters(params: SearchParams) -> list:
 def _filters(params: SearchParams, *, today: datetime.date) -> list:
     # Closed job offers and volunteer offers leave the index on the day of their deadline
     # only through a task; the query never shows them meanwhile.
-    filters = [_missing_or_from("deadline_date", today), *criteria_filters(params)]
+    filters = [
+        _missing_or_from("deadline_date", today),
+        *criteria_filters(params, with_chosen=False),
+    ]
     if params.open_only:  # not over yet: no end date, or it is still ahead
         filters.append(_missing_or_from("end_date", today))
     if params.upcoming_only:
@@ -191,8 +227,17 @@ def build_search(params: SearchParams, *, today: datetime.date, hidden: list[int
         search = search.query(text_query(params.q))
     search = search.filter(Q("bool", filter=_filters(params, today=today)))
     search = without_pages(search, hidden)
+    # The ticked organisations and topics filter the hits after the aggregations, and each
+    # facet is counted under the other facets' choices only: a checkbox list keeps showing
+    # what one more tick would add (OR within a facet, AND across facets).
+    chosen = chosen_filters(params)
+    if chosen:
+        search = search.post_filter(Q("bool", filter=list(chosen.values())))
     for name, size in FACETS.items():
-        search.aggs.bucket(name, A("terms", field=name, size=size))
+        others = [query for facet, query in chosen.items() if facet != name]
+        search.aggs.bucket(name, A("filter", Q("bool", filter=others))).bucket(
+            "values", A("terms", field=name, size=size)
+        )
     search = search.highlight_options(
         encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=1
     ).highlight("summary", "body", fragment_size=180, no_match_size=180)
@@ -259,7 +304,9 @@ def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Sea
             )
         )
     facets = {
-        name: [(bucket["key"], bucket["doc_count"]) for bucket in aggregation["buckets"]]
+        name: merge_case(
+            [(bucket["key"], bucket["doc_count"]) for bucket in aggregation["values"]["buckets"]]
+        )
         for name, aggregation in response.get("aggregations", {}).items()
     }
     total = response["hits"]["total"]
