@@ -191,8 +191,8 @@ def schemas() -> dict:
                 },
                 "suggestion": {
                     "type": "string",
-                    "description": "Did you mean: a corrected query when nothing matched, or "
-                    "empty.",
+                    "description": "Did you mean: the query with its words corrected when it "
+                    "found nothing or little (fewer than 3 results), or empty.",
                 },
                 "results": {"type": "array", "items": {"$ref": REF + "Hit"}},
                 "facets": {

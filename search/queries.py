@@ -110,7 +110,8 @@ class SearchResults:
     total: int
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]]
-    suggestion: str = ""
+    suggestion: str = ""  # the query with its words corrected ("did you mean")
+    topic_suggestion: str = ""  # the nearest topic of the vocabulary (search.selectors)
     reduced: bool = False
 
 
@@ -242,7 +243,21 @@ def build_search(params: SearchParams, *, today: datetime.date, hidden: list[int
         encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=1
     ).highlight("summary", "body", fragment_size=180, no_match_size=180)
     if params.q:
-        search = search.suggest("spelling", params.q, term={"field": "spelling"})
+        # The phrase suggester corrects the query as a whole from the indexed titles and
+        # summaries (the folded `spelling` field), keeping the words that were right.
+        search = search.suggest(
+            "spelling",
+            params.q,
+            phrase={
+                "field": "spelling",
+                "size": 1,
+                "max_errors": 2,
+                "confidence": 0.0,
+                "direct_generator": [
+                    {"field": "spelling", "suggest_mode": "always", "min_word_length": 3}
+                ],
+            },
+        )
     search = search.sort(*_sort(params))
     start = (params.page - 1) * params.per_page
     return search[start : start + params.per_page]
@@ -268,14 +283,21 @@ def _sort(params: SearchParams) -> list:
     return ["_score", newest]
 
 
+# A search finding fewer results than this is offered "did you mean".
+FEW_RESULTS = 3
+
+
 def _suggestion(response: dict, q: str) -> str:
-    corrected, changed = q, False
+    """The phrase suggester's correction of `q`, when it changes something."""
     for entry in response.get("suggest", {}).get("spelling", []):
-        if entry["options"]:
-            best = entry["options"][0]["text"]
-            corrected = corrected.replace(entry["text"], best, 1)
-            changed = True
-    return corrected if changed else ""
+        for option in entry["options"]:
+            if option["text"].casefold() != q.casefold():
+                return option["text"]
+    return ""
+
+
+def _total(total) -> int:
+    return total["value"] if isinstance(total, dict) else total
 
 
 def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> SearchResults:
@@ -311,10 +333,12 @@ def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Sea
     }
     total = response["hits"]["total"]
     return SearchResults(
-        total=total["value"] if isinstance(total, dict) else total,
+        total=_total(total),
         hits=hits,
         facets=facets,
-        suggestion=_suggestion(response, params.q) if params.q and not hits else "",
+        suggestion=(
+            _suggestion(response, params.q) if params.q and _total(total) < FEW_RESULTS else ""
+        ),
     )
 
 

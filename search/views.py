@@ -120,6 +120,11 @@ def search_page(request):
         "suggestion_query": (
             suggestion_query(request, results.suggestion) if results and results.suggestion else ""
         ),
+        "topic_suggestion_query": (
+            suggestion_query(request, results.topic_suggestion)
+            if results and results.topic_suggestion
+            else ""
+        ),
         "hits": hits,
         "page_number": (form.cleaned_data.get("page") or 1) if results else 1,
         "pages": pages,
