@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.models import ConferencePage, OrganisationPage, ProgrammePage
 from pages.schedule import local_date
+from pages.topics import topic_names
 from search.registry import SearchAdapter, base_document, coordinates, register, stream_text
 
 
@@ -22,7 +23,7 @@ class OrganisationAdapter(SearchAdapter):
             organisation=page.title,
             summary=page.mission,
             body=stream_text(page.body),
-            tags=[tag.name for tag in page.areas_of_work.all()],
+            tags=topic_names([tag.name for tag in page.areas_of_work.all()], locale=page.locale),
             city=page.city,
             **coordinates(page),
         )
@@ -53,7 +54,7 @@ class ProgrammeAdapter(SearchAdapter):
                     ),
                 )
             ),
-            tags=[tag.name for tag in page.tags.all()],
+            tags=topic_names([tag.name for tag in page.tags.all()], locale=page.locale),
             start_date=page.start_date,
             end_date=page.end_date,
         )
@@ -72,7 +73,7 @@ class ConferenceAdapter(SearchAdapter):
             kind=self.kind,
             summary=page.summary,
             body=" ".join(filter(None, (stream_text(page.agenda), stream_text(page.body)))),
-            tags=[tag.name for tag in page.tags.all()],
+            tags=topic_names([tag.name for tag in page.tags.all()], locale=page.locale),
             city=page.city,
             remote=page.is_online,
             start_date=local_date(page.start_at),

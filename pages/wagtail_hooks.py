@@ -11,7 +11,7 @@ from pages.admin_api import SCOPED_ENDPOINTS
 from pages.bulk_actions import SCOPED_BULK_ACTIONS
 from pages.defaults_admin import NotificationPreferencePanel, organisation_defaults_viewset
 from pages.joining import admin_hooks  # noqa: F401 – registers the joining admin
-from pages.models import ConferenceRegistration, OrganisationDefaults
+from pages.models import ConferenceRegistration, OrganisationDefaults, Topic
 from pages.models.mixins import AddressMixin
 from pages.permissions import OrganisationScopedPolicy
 from pages.scope import reachable, user_may_reach
@@ -22,6 +22,8 @@ from pages.workspaces import exclude_foreign_organisations
 AFTER_WAGTAIL = 100
 
 register_snippet(network_membership_viewset)
+# Topic names per language (pages.topics); translated with wagtail-localize like any snippet.
+register_snippet(Topic)
 register_permission_policy(
     ConferenceRegistration,
     OrganisationScopedPolicy(ConferenceRegistration, page_path_field="conference__path"),

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from pages.notifications import absolute_reverse, absolute_url, send_templated
 from search.alerts import MAX_SEARCHES_PER_ADDRESS
 from search.models import NetworkEntry, SavedSearch
+from search.queries import params_from
 from search.registry import kinds
 
 
@@ -25,11 +26,18 @@ def unsubscribe_path(saved: SavedSearch) -> str:
         return reverse("network_search_alert_unsubscribe", args=[saved.token])
 
 
+def _chosen(criteria: dict, name: str) -> list[str]:
+    """A facet's ticked values; searches saved before they were lists kept one value."""
+    return getattr(params_from(criteria, language=""), name)
+
+
 def search_url(criteria: dict, language: str) -> str:
     """The search page showing what the saved search asks for."""
     query = [("q", criteria.get("q") or "")]
     query += [("kind", kind) for kind in criteria.get("kinds") or []]
-    for name in ("organisation", "tag", "employment_type", "city"):
+    query += [("organisation", name) for name in _chosen(criteria, "organisations")]
+    query += [("tag", tag) for tag in _chosen(criteria, "tags")]
+    for name in ("employment_type", "city"):
         if criteria.get(name):
             query.append((name, criteria[name]))
     if criteria.get("radius_km") and criteria.get("city"):
@@ -43,7 +51,7 @@ def describe(criteria: dict, language: str) -> str:
     with translation.override(language):
         parts = [f"„{criteria['q']}”"] if criteria.get("q") else []
         parts += [str(labels.get(kind, kind)) for kind in criteria.get("kinds") or []]
-        parts += [criteria[name] for name in ("organisation", "tag") if criteria.get(name)]
+        parts += [*_chosen(criteria, "organisations"), *_chosen(criteria, "tags")]
         if criteria.get("city"):
             radius = criteria.get("radius_km")
             parts.append(

@@ -22,9 +22,13 @@ MAX_SEARCHES_PER_ADDRESS = 20
 def matches(params: SearchParams, document: NetworkDocument) -> bool:
     if params.kinds and document.kind not in params.kinds:
         return False
-    if params.organisation and document.organisation != params.organisation:
+    if params.organisations and document.organisation.casefold() not in {
+        name.casefold() for name in params.organisations
+    }:
         return False
-    if params.tag and params.tag not in document.tags:
+    if params.tags and not {tag.casefold() for tag in params.tags} & {
+        tag.casefold() for tag in document.tags
+    }:
         return False
     if params.employment_type and document.employment_type != params.employment_type:
         return False

@@ -14,6 +14,8 @@ import datetime
 import difflib
 import json
 import re
+from functools import reduce
+from operator import or_
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -21,7 +23,7 @@ from django.db.models import Count, F, Q, QuerySet
 
 from pages.geo import filter_near, fold
 from search.models import NetworkEntry
-from search.queries import FACETS, Hit, SearchParams, SearchResults
+from search.queries import FACETS, Hit, SearchParams, SearchResults, merge_case
 from search.registry import NetworkDocument
 from search.stemming import enabled as stemming_enabled
 from search.stemming import stem, stems
@@ -149,6 +151,7 @@ def _matching_ids(terms: Terms, language: str, *, prefix: bool = False) -> list[
 
 
 def _filtered(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> QuerySet:
+    """The entries a search's filters leave, before the checkbox facets' (chosen_filters)."""
     queryset = (
         NetworkEntry.objects.filter(language=params.language)
         .filter(Q(deadline_date__isnull=True) | Q(deadline_date__gte=today))
@@ -156,14 +159,6 @@ def _filtered(params: SearchParams, *, today: datetime.date, hidden: list[int]) 
     )
     if params.kinds:
         queryset = queryset.filter(kind__in=params.kinds)
-    if params.organisation:
-        queryset = queryset.filter(organisation=params.organisation)
-    if params.tag:
-        # JSON containment is PostgreSQL's; elsewhere the tag is matched in the stored JSON.
-        if connection.vendor == "postgresql":
-            queryset = queryset.filter(tags__contains=[params.tag])
-        else:
-            queryset = queryset.filter(tags__icontains=json.dumps(params.tag))
     if params.employment_type:
         queryset = queryset.filter(employment_type=params.employment_type)
     if params.city:
@@ -175,6 +170,38 @@ def _filtered(params: SearchParams, *, today: datetime.date, hidden: list[int]) 
     return queryset
 
 
+def _any_tag(tag: str) -> Q:
+    """An entry whose tags hold `tag` in any case: the tag, quoted as in the stored JSON text
+    (PostgreSQL prints jsonb with its characters, SQLite keeps Django's ASCII escapes)."""
+    quoted = json.dumps(tag, ensure_ascii=connection.vendor != "postgresql")
+    return Q(tags__icontains=quoted)
+
+
+def chosen_filters(params: SearchParams) -> dict[str, Q]:
+    """The ticked organisations and topics, by facet: any of them, in any case."""
+    chosen = {}
+    if params.organisations:
+        chosen["organisation"] = reduce(
+            or_, (Q(organisation__iexact=name) for name in params.organisations)
+        )
+    if params.tags:
+        chosen["tags"] = reduce(or_, (_any_tag(tag) for tag in params.tags))
+    return chosen
+
+
+def _facets(queryset: QuerySet, chosen: dict[str, Q]) -> dict[str, list[tuple[str, int]]]:
+    """Each facet counted under the other facets' choices only, like the engine's."""
+    facets = {}
+    for name, size in FACETS.items():
+        counted = queryset
+        for facet, condition in chosen.items():
+            if facet != name:
+                counted = counted.filter(condition)
+        found = _tag_facet(counted, size) if name == "tags" else _facet(counted, name, size)
+        facets[name] = merge_case(found)
+    return facets
+
+
 def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> SearchResults:
     queryset = _filtered(params, today=today, hidden=hidden)
     terms = query_terms(params.q, params.language)
@@ -182,10 +209,10 @@ def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Sea
     if terms:
         ranked_ids = _matching_ids(terms, params.language)
         queryset = queryset.filter(pk__in=ranked_ids)
-    facets = {
-        name: _tag_facet(queryset, size) if name == "tags" else _facet(queryset, name, size)
-        for name, size in FACETS.items()
-    }
+    chosen = chosen_filters(params)
+    facets = _facets(queryset, chosen)
+    for condition in chosen.values():
+        queryset = queryset.filter(condition)
     total = queryset.count()
     start, per_page = (params.page - 1) * params.per_page, params.per_page
     if params.sort == "distance" and params.radius_km and params.city:

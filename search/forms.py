@@ -11,6 +11,7 @@ from search.registry import alert_kinds, employment_types, kinds
 
 MAX_QUERY = 200
 MAX_FACET_VALUE = 200
+MAX_CHOSEN = 20  # ticks in one facet: as many as the facet lists
 
 
 # What a yes/no filter may say: a checkbox sends "on"; API clients send true/false or 1/0.
@@ -35,11 +36,40 @@ def _yes_or_no(raw: str) -> bool:
     return value in YES
 
 
+class FacetValuesField(forms.Field):
+    """Values ticked in one facet's checkbox list (repeated parameters in the API). The list
+    comes from the results, not from a fixed set of choices, so any value is accepted that a
+    text box would accept; one that matches nothing just finds nothing. The search page draws
+    the checkboxes itself (search_page.html), with the counts."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[str]:
+        if not value:
+            return []
+        values = [value] if isinstance(value, str) else list(value)
+        cleaned = []
+        for raw in values:
+            text = _no_control_characters(" ".join(str(raw).split()))
+            if len(text) > MAX_FACET_VALUE:
+                raise forms.ValidationError(
+                    _("A filter value can be at most %(limit)d characters long.")
+                    % {"limit": MAX_FACET_VALUE}
+                )
+            if text and text not in cleaned:
+                cleaned.append(text)
+        if len(cleaned) > MAX_CHOSEN:
+            raise forms.ValidationError(
+                _("Choose at most %(limit)d values here.") % {"limit": MAX_CHOSEN}
+            )
+        return cleaned
+
+
 class SearchForm(forms.Form):
     """The network search, as a GET form: every search has a shareable URL.
 
     It searches the network index (search.queries), not a listing's queryset, and its other
-    fields (kind, free-text organisation and topic, the facets) mean something else there, so
+    fields (kind, the organisation and topic facets' ticks) mean something else there, so
     it is a plain form rather than one of the listings' FilterSets (pages.filters). Only the
     town and radius filter the same thing the boards do: they are the listings' own field,
     limits and check, so the page, the API and the boards refuse a town alike."""
@@ -71,10 +101,8 @@ class SearchForm(forms.Form):
     kind = forms.MultipleChoiceField(
         label=_("What"), required=False, widget=forms.CheckboxSelectMultiple
     )
-    organisation = forms.CharField(
-        label=_("Organisation"), required=False, max_length=MAX_FACET_VALUE
-    )
-    tag = forms.CharField(label=_("Topic"), required=False, max_length=MAX_FACET_VALUE)
+    organisation = FacetValuesField(label=_("Organisation"), required=False)
+    tag = FacetValuesField(label=_("Topic"), required=False)
     city = TownField(required=False)
     radius = forms.IntegerField(required=False, **radius_field_options())
     # A list of the registered types by their labels (typing a label into a text box gave a
@@ -114,12 +142,6 @@ class SearchForm(forms.Form):
     def clean_q(self):
         return _no_control_characters(" ".join(self.cleaned_data["q"].split()))
 
-    def clean_organisation(self):
-        return _no_control_characters(self.cleaned_data["organisation"].strip())
-
-    def clean_tag(self):
-        return _no_control_characters(self.cleaned_data["tag"].strip())
-
     def clean_open_only(self):
         return _yes_or_no(self.data.get("open_only", ""))
 
@@ -147,8 +169,8 @@ class SearchForm(forms.Form):
             q=data.get("q", ""),
             language=language,
             kinds=list(data.get("kind") or []),
-            organisation=data.get("organisation", ""),
-            tag=data.get("tag", ""),
+            organisations=list(data.get("organisation") or []),
+            tags=list(data.get("tag") or []),
             city=place.name if place else "",
             latitude=place.latitude if place else None,
             longitude=place.longitude if place else None,

@@ -5,7 +5,7 @@ of work, page sizes), so the document cannot promise what the API refuses. Its s
 JSON Schema 2020-12, OpenAPI 3.1's dialect; tests/search/test_api.py validates real answers
 against them."""
 
-from search.forms import MAX_FACET_VALUE, MAX_QUERY, NO, YES, SearchForm
+from search.forms import MAX_CHOSEN, MAX_FACET_VALUE, MAX_QUERY, NO, YES, SearchForm
 from search.mapping import LANGUAGES
 from search.queries import FACETS, MAX_PER_PAGE, MAX_RESULTS, PER_PAGE
 from search.registry import employment_types, kinds
@@ -62,13 +62,27 @@ def search_parameters() -> list[dict]:
         ),
         _query(
             "organisation",
-            "An organisation's exact name (a value of the organisation facet).",
-            {"type": "string", "maxLength": MAX_FACET_VALUE},
+            "An organisation's name (a value of the organisation facet), in any case; repeat "
+            "for several, any of which may match.",
+            {
+                "type": "array",
+                "maxItems": MAX_CHOSEN,
+                "items": {"type": "string", "maxLength": MAX_FACET_VALUE},
+            },
+            style="form",
+            explode=True,
         ),
         _query(
             "tag",
-            "A topic (a value of the tags facet).",
-            {"type": "string", "maxLength": MAX_FACET_VALUE},
+            "A topic (a value of the tags facet), in any case; repeat for several, any of "
+            "which may match.",
+            {
+                "type": "array",
+                "maxItems": MAX_CHOSEN,
+                "items": {"type": "string", "maxLength": MAX_FACET_VALUE},
+            },
+            style="form",
+            explode=True,
         ),
         _query(
             "employment_type",
@@ -177,8 +191,8 @@ def schemas() -> dict:
                 },
                 "suggestion": {
                     "type": "string",
-                    "description": "Did you mean: a corrected query when nothing matched, or "
-                    "empty.",
+                    "description": "Did you mean: the query with its words corrected when it "
+                    "found nothing or little (fewer than 3 results), or empty.",
                 },
                 "results": {"type": "array", "items": {"$ref": REF + "Hit"}},
                 "facets": {

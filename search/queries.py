@@ -35,8 +35,9 @@ class SearchParams:
     q: str = ""
     language: str = "pl"
     kinds: list[str] = field(default_factory=list)
-    organisation: str = ""
-    tag: str = ""
+    # Ticked in the facets' checkbox lists: any of them (OR) within a facet, AND across facets.
+    organisations: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     city: str = ""
     latitude: float | None = None
     longitude: float | None = None
@@ -53,8 +54,8 @@ class SearchParams:
 CRITERIA = (
     "q",
     "kinds",
-    "organisation",
-    "tag",
+    "organisations",
+    "tags",
     "city",
     "latitude",
     "longitude",
@@ -67,8 +68,26 @@ def criteria_of(params: SearchParams) -> dict:
     return {name: getattr(params, name) for name in CRITERIA}
 
 
+# Saved searches stored before the facets became lists kept one value under these names.
+LEGACY_CRITERIA = {"organisation": "organisations", "tag": "tags"}
+
+
 def params_from(criteria: dict, *, language: str) -> SearchParams:
-    return SearchParams(language=language, **{k: v for k, v in criteria.items() if k in CRITERIA})
+    known = {k: v for k, v in criteria.items() if k in CRITERIA}
+    for old, new in LEGACY_CRITERIA.items():
+        if criteria.get(old) and new not in known:
+            known[new] = [criteria[old]]
+    return SearchParams(language=language, **known)
+
+
+def merge_case(buckets: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Facet values that differ only in case ("Kultura", "kultura") as one, named by the
+    most common spelling, counts added up; the filters match any case of a value."""
+    merged: dict[str, list] = {}
+    for value, count in sorted(buckets, key=lambda bucket: -bucket[1]):
+        entry = merged.setdefault(value.casefold(), [value, 0])
+        entry[1] += count
+    return sorted(((value, count) for value, count in merged.values()), key=lambda b: (-b[1], b[0]))
 
 
 @dataclass
@@ -91,7 +110,8 @@ class SearchResults:
     total: int
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]]
-    suggestion: str = ""
+    suggestion: str = ""  # the query with its words corrected ("did you mean")
+    topic_suggestion: str = ""  # the nearest topic of the vocabulary (search.selectors)
     reduced: bool = False
 
 
@@ -106,18 +126,32 @@ def _missing_or_from(field_name: str, day: datetime.date):
     )
 
 
-def criteria_filters(params: SearchParams) -> list:
-    """What a search asks for besides its words; also what a saved search stores."""
+def _any_of(name: str, values: list[str]):
+    return Q(
+        "bool",
+        should=[
+            Q("term", **{name: {"value": value, "case_insensitive": True}}) for value in values
+        ],
+        minimum_should_match=1,
+    )
+
+
+def chosen_filters(params: SearchParams) -> dict[str, object]:
+    """The filters of the facets shown as checkbox lists, by facet: any ticked value."""
+    chosen = {"organisation": params.organisations, "tags": params.tags}
+    return {name: _any_of(name, values) for name, values in chosen.items() if values}
+
+
+def criteria_filters(params: SearchParams, *, with_chosen: bool = True) -> list:
+    """What a search asks for besides its words; also what a saved search stores. Without
+    `with_chosen`, the checkbox facets' filters are left to the caller (a post filter)."""
     filters = []
     if params.kinds:
         filters.append(Q("terms", kind=params.kinds))
-    for name, value in (
-        ("organisation", params.organisation),
-        ("tags", params.tag),
-        ("employment_type", params.employment_type),
-    ):
-        if value:
-            filters.append(Q("term", **{name: value}))
+    if with_chosen:
+        filters += list(chosen_filters(params).values())
+    if params.employment_type:
+        filters.append(Q("term", employment_type=params.employment_type))
     if params.latitude is not None and params.radius_km:
         filters.append(
             Q(
@@ -134,7 +168,10 @@ def criteria_filters(params: SearchParams) -> list:
 def _filters(params: SearchParams, *, today: datetime.date) -> list:
     # Closed job offers and volunteer offers leave the index on the day of their deadline
     # only through a task; the query never shows them meanwhile.
-    filters = [_missing_or_from("deadline_date", today), *criteria_filters(params)]
+    filters = [
+        _missing_or_from("deadline_date", today),
+        *criteria_filters(params, with_chosen=False),
+    ]
     if params.open_only:  # not over yet: no end date, or it is still ahead
         filters.append(_missing_or_from("end_date", today))
     if params.upcoming_only:
@@ -191,13 +228,36 @@ def build_search(params: SearchParams, *, today: datetime.date, hidden: list[int
         search = search.query(text_query(params.q))
     search = search.filter(Q("bool", filter=_filters(params, today=today)))
     search = without_pages(search, hidden)
+    # The ticked organisations and topics filter the hits after the aggregations, and each
+    # facet is counted under the other facets' choices only: a checkbox list keeps showing
+    # what one more tick would add (OR within a facet, AND across facets).
+    chosen = chosen_filters(params)
+    if chosen:
+        search = search.post_filter(Q("bool", filter=list(chosen.values())))
     for name, size in FACETS.items():
-        search.aggs.bucket(name, A("terms", field=name, size=size))
+        others = [query for facet, query in chosen.items() if facet != name]
+        search.aggs.bucket(name, A("filter", Q("bool", filter=others))).bucket(
+            "values", A("terms", field=name, size=size)
+        )
     search = search.highlight_options(
         encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=1
     ).highlight("summary", "body", fragment_size=180, no_match_size=180)
     if params.q:
-        search = search.suggest("spelling", params.q, term={"field": "spelling"})
+        # The phrase suggester corrects the query as a whole from the indexed titles and
+        # summaries (the folded `spelling` field), keeping the words that were right.
+        search = search.suggest(
+            "spelling",
+            params.q,
+            phrase={
+                "field": "spelling",
+                "size": 1,
+                "max_errors": 2,
+                "confidence": 0.0,
+                "direct_generator": [
+                    {"field": "spelling", "suggest_mode": "always", "min_word_length": 3}
+                ],
+            },
+        )
     search = search.sort(*_sort(params))
     start = (params.page - 1) * params.per_page
     return search[start : start + params.per_page]
@@ -223,14 +283,21 @@ def _sort(params: SearchParams) -> list:
     return ["_score", newest]
 
 
+# A search finding fewer results than this is offered "did you mean".
+FEW_RESULTS = 3
+
+
 def _suggestion(response: dict, q: str) -> str:
-    corrected, changed = q, False
+    """The phrase suggester's correction of `q`, when it changes something."""
     for entry in response.get("suggest", {}).get("spelling", []):
-        if entry["options"]:
-            best = entry["options"][0]["text"]
-            corrected = corrected.replace(entry["text"], best, 1)
-            changed = True
-    return corrected if changed else ""
+        for option in entry["options"]:
+            if option["text"].casefold() != q.casefold():
+                return option["text"]
+    return ""
+
+
+def _total(total) -> int:
+    return total["value"] if isinstance(total, dict) else total
 
 
 def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> SearchResults:
@@ -259,15 +326,19 @@ def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Sea
             )
         )
     facets = {
-        name: [(bucket["key"], bucket["doc_count"]) for bucket in aggregation["buckets"]]
+        name: merge_case(
+            [(bucket["key"], bucket["doc_count"]) for bucket in aggregation["values"]["buckets"]]
+        )
         for name, aggregation in response.get("aggregations", {}).items()
     }
     total = response["hits"]["total"]
     return SearchResults(
-        total=total["value"] if isinstance(total, dict) else total,
+        total=_total(total),
         hits=hits,
         facets=facets,
-        suggestion=_suggestion(response, params.q) if params.q and not hits else "",
+        suggestion=(
+            _suggestion(response, params.q) if params.q and _total(total) < FEW_RESULTS else ""
+        ),
     )
 
 

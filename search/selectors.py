@@ -31,12 +31,24 @@ def network_search(params: SearchParams, *, today: datetime.date) -> SearchResul
     hidden = hidden_page_ids()
     if _engine_usable():
         try:
-            return queries.run(params, today=today, hidden=hidden)
+            results = queries.run(params, today=today, hidden=hidden)
         except engine.EngineUnavailable as error:
             _engine_failed(error)
+        else:
+            return _with_topic_suggestion(results, params)
     results = fallback.run(params, today=today, hidden=hidden)
     # Without any engine configured the database is the normal mode, not a reduced one.
     results.reduced = engine.is_configured()
+    return results
+
+
+def _with_topic_suggestion(results: SearchResults, params: SearchParams) -> SearchResults:
+    """Beside the engine's corrected words, the nearest topic of the vocabulary, for a search
+    that found nothing or little (the database's "did you mean", search.fallback)."""
+    if params.q and results.total < queries.FEW_RESULTS:
+        topic = fallback.nearest_topic(params.q, params.language)
+        if topic.casefold() not in (params.q.casefold(), results.suggestion.casefold()):
+            results.topic_suggestion = topic
     return results
 
 

@@ -3,6 +3,7 @@ search/api_views.py)."""
 
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
@@ -22,14 +23,53 @@ def _answer(form, language: str):
     return network_search(form.params(language=language), today=local_date(timezone.now()))
 
 
+# Facets shown as links under the results; organisation and topic are checkbox lists in the
+# form instead (CHECKBOX_FACETS), where several can be ticked.
 FACET_HEADINGS = {
     "kind": _("What"),
-    "organisation": _("Organisation"),
-    "tags": _("Topic"),
     "city": _("Town or city"),
     "employment_type": _("Type of work"),
 }
 FACET_PARAMETERS = {"tags": "tag"}
+# facet name → (heading, form field and query parameter)
+CHECKBOX_FACETS = {"organisation": (_("Organisation"), "organisation"), "tags": (_("Topic"), "tag")}
+
+
+def checkbox_facets(results, chosen: dict[str, list[str]]) -> list[dict]:
+    """The organisation and topic facets as checkbox lists: each value with its count in the
+    page's number format, ticked when chosen (in any case); a chosen value the results do not
+    list any more stays, ticked, so the visitor can untick it."""
+    facets = []
+    for name, (heading, parameter) in CHECKBOX_FACETS.items():
+        ticked = {value.casefold() for value in chosen.get(parameter, [])}
+        buckets = results.facets.get(name, [])
+        listed = {value.casefold() for value, _count in buckets}
+        options = [
+            {
+                "value": value,
+                "label": value,
+                "count": number_format(count, force_grouping=True),
+                "checked": value.casefold() in ticked,
+            }
+            for value, count in buckets
+        ]
+        options += [
+            {"value": value, "label": value, "count": number_format(0), "checked": True}
+            for value in chosen.get(parameter, [])
+            if value.casefold() not in listed
+        ]
+        if options:
+            facets.append({"heading": heading, "parameter": parameter, "options": options})
+    return facets
+
+
+def suggestion_query(request, suggestion: str) -> str:
+    """The current search's query string with the suggested words (from the first page):
+    "did you mean" keeps the ticked filters."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    query["q"] = suggestion
+    return query.urlencode()
 
 
 def readable_facets_and_hits(results):
@@ -43,7 +83,11 @@ def readable_facets_and_hits(results):
             "heading": FACET_HEADINGS[name],
             "parameter": FACET_PARAMETERS.get(name, name),
             "buckets": [
-                (value, value_labels.get(name, {}).get(value, value), count)
+                (
+                    value,
+                    value_labels.get(name, {}).get(value, value),
+                    number_format(count, force_grouping=True),
+                )
                 for value, count in buckets
             ],
         }
@@ -72,6 +116,15 @@ def search_page(request):
         "form": form,
         "results": results,
         "facets": facets,
+        "checkbox_facets": checkbox_facets(results, form.cleaned_data) if results else [],
+        "suggestion_query": (
+            suggestion_query(request, results.suggestion) if results and results.suggestion else ""
+        ),
+        "topic_suggestion_query": (
+            suggestion_query(request, results.topic_suggestion)
+            if results and results.topic_suggestion
+            else ""
+        ),
         "hits": hits,
         "page_number": (form.cleaned_data.get("page") or 1) if results else 1,
         "pages": pages,

@@ -806,6 +806,29 @@ CONFERENCES = [
     },
 ]
 
+# The demo's tags in English (pages.models.Topic): English pages and searches show these.
+TOPICS = {
+    "HR": "HR",
+    "Kraków": "Kraków",
+    "aktywność lokalna": "local activity",
+    "animacja": "community animation",
+    "badania": "research",
+    "dostępność": "accessibility",
+    "dziedzictwo kulturowe": "cultural heritage",
+    "edukacja dorosłych": "adult education",
+    "edukacja kulturalna": "cultural education",
+    "ekonomia społeczna": "social economy",
+    "partycypacja": "participation",
+    "rozwój organizacji": "organisational development",
+    "samorząd": "local government",
+    "seniorzy": "older people",
+    "społeczność lokalna": "local community",
+    "szkoła": "school",
+    "usługi społeczne": "social services",
+    "wolontariat": "volunteering",
+    "zarządzanie": "management",
+}
+
 ACCESSIBILITY_STATEMENT = {
     "facts": {
         "website_url": "http://127.0.0.1:8000/",

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail.models import Locale, Page, Site
 
@@ -26,6 +27,7 @@ from pages.models import (
     OrganisationPage,
     ProgrammeIndexPage,
     ProgrammePage,
+    Topic,
 )
 from pages.registry import demo_loaders
 from pages.site_url import parse_site_url
@@ -353,9 +355,23 @@ def _ensure_accessibility_statement(home, en):
     translate(statement, en, data["en"])
 
 
+def _ensure_topics(pl: Locale, en: Locale) -> None:
+    """The demo's tags as topics, with their English translations (pages.topics)."""
+    for polish, english in content.TOPICS.items():
+        slug = slugify(polish)
+        topic = Topic.objects.filter(locale=pl, slug=slug).first()
+        if topic is None:
+            topic = Topic.objects.create(locale=pl, name=polish, slug=slug)
+        if not Topic.objects.filter(locale=en, translation_key=topic.translation_key).exists():
+            translation = topic.copy_for_translation(en)
+            translation.name = english
+            translation.save()
+
+
 def load_demo_network() -> dict:
     pl = Locale.objects.get(language_code="pl")
     en = Locale.objects.get(language_code="en")
+    _ensure_topics(pl, en)
     home, home_en = _ensure_home(pl, en)
     organisation_index = _ensure_index(home, home_en, OrganisationIndexPage, "organisations", en)
     _ensure_index(home, home_en, ProgrammeIndexPage, "programmes", en)

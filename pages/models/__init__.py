@@ -30,7 +30,7 @@ from .organisation import (
 )
 from .programme import ProgrammeIndexPage, ProgrammePage, ProgrammeTag
 from .registration import ConferenceRegistration
-from .snippets import MembershipScope, NetworkMembership
+from .snippets import MembershipScope, NetworkMembership, Topic
 from .workspace import OrganisationWorkspace
 
 __all__ = [
@@ -65,5 +65,6 @@ __all__ = [
     "ProgrammePage",
     "ProgrammeTag",
     "RegistrationMode",
+    "Topic",
     "VerificationSource",
 ]

@@ -28,6 +28,18 @@ class TranslatableTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+class Topic(TranslatableTerm):
+    """The name of a tag (an organisation's area of work, a programme's or conference's
+    tag) in each language. Tags are taggit's, one shared set for all languages, so a page's
+    translation carries the source page's tag names; a topic in the tag's language, translated
+    like any snippet (wagtail-localize), gives the name in the other (pages.topics)."""
+
+    class Meta(TranslatableTerm.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug")]
+
+
 class MembershipScope(models.TextChoices):
     NATIONAL = "NATIONAL", _("National")
     EUROPEAN = "EUROPEAN", _("European")

@@ -57,9 +57,9 @@ def test_matching_rule_reads_words_and_every_filter():
     assert alerts.matches(SearchParams(kinds=["job", "volunteer"]), document)
     assert not alerts.matches(SearchParams(kinds=["volunteer"]), document)
     assert alerts.matches(
-        SearchParams(tag="Księgowość", organisation="Fundacja Wspólnota"), document
+        SearchParams(tags=["księgowość"], organisations=["Inna", "Fundacja Wspólnota"]), document
     )
-    assert not alerts.matches(SearchParams(organisation="Inna"), document)
+    assert not alerts.matches(SearchParams(organisations=["Inna"]), document)
     assert not alerts.matches(SearchParams(employment_type="B2B"), document)
     # Tarnów is about 72 km from Kraków.
     tarnow = {"latitude": 50.0121, "longitude": 20.9858, "city": "Tarnów"}

@@ -28,8 +28,9 @@ def test_database_search_finds_filters_and_completes(no_engine):
     seniors = client.get("/api/search/", {"q": "seniorzy"}).json()
     tags = {bucket["value"]: bucket["count"] for bucket in seniors["facets"]["tags"]}
     assert tags.get("seniorzy", 0) + tags.get("Seniorzy", 0) >= 2, tags
-    tagged = client.get("/api/search/", {"tag": "Seniorzy"}).json()
-    assert tagged["total"] == {b["value"]: b["count"] for b in tagged["facets"]["tags"]}["Seniorzy"]
+    tagged = client.get("/api/search/", {"tag": "Seniorzy"}).json()  # any case: one topic
+    assert len([b for b in tagged["facets"]["tags"] if b["value"].casefold() == "seniorzy"]) == 1
+    assert tagged["total"] == tags.get("seniorzy", 0) + tags.get("Seniorzy", 0)
 
     data = client.get("/api/search/", {"q": "księgowa", "kind": "job"}).json()
     assert {hit["kind"] for hit in data["results"]} == {"job"}

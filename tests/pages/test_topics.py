@@ -1,0 +1,53 @@
+"""Tags in the page's language: taggit's tags are shared by both languages, and a translated
+Topic snippet names each in English."""
+
+import pytest
+
+from pages.models import Topic
+from pages.search import OrganisationAdapter
+from pages.topics import topic_names
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seniors(locales):
+    topic = Topic.objects.create(locale=locales["pl"], name="seniorzy", slug="seniorzy")
+    english = topic.copy_for_translation(locales["en"])
+    english.name = "older people"
+    english.save()
+    return topic
+
+
+def test_a_tag_with_a_translated_topic_is_named_in_the_english_term(seniors, locales):
+    english = topic_names(["seniorzy", "HR"], locale=locales["en"])
+    polish = topic_names(["seniorzy", "HR"], locale=locales["pl"])
+
+    assert english == ["older people", "HR"]  # a tag without a topic keeps its name
+    assert polish == ["seniorzy", "HR"]
+
+
+def test_the_english_search_document_of_an_organisation_shows_english_topics(
+    seniors, organisation, in_english
+):
+    organisation.areas_of_work.add("seniorzy")
+    organisation.save_revision().publish()
+
+    english = in_english(organisation)
+    document = OrganisationAdapter().document(english)
+
+    assert document.tags == ["older people"]
+    assert OrganisationAdapter().document(organisation).tags == ["seniorzy"]
+
+
+def test_the_english_organisation_page_lists_its_areas_of_work_in_english(
+    seniors, organisation, in_english, client
+):
+    organisation.areas_of_work.add("seniorzy")
+    organisation.save_revision().publish()
+    english = in_english(organisation)
+
+    page = client.get(english.url).content.decode()
+
+    assert "<li>older people</li>" in page
+    assert "<li>seniorzy</li>" not in page
