@@ -134,6 +134,8 @@ OFFERS = [
         "weekend_after_days": 21,
         "one_off_periods": ["morning", "afternoon"],
         "city": "Skawina",
+        # The seed: the neighbourhood actions are part of BIS's MAM project.
+        "programme": "aktywni-mieszkancy-maja-swoje-miejsce",
         "minimum_age": 16,
         "suitable_for_minors": True,
         "places_total": 12,

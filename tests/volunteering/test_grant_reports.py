@@ -10,82 +10,20 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from pages.factories import ConferencePageFactory, ProgrammePageFactory
-from pages.models import ConferenceRegistration
 from pages.schedule import WARSAW
-from volunteering.factories import ShiftFactory, VolunteerFactory, VolunteerOfferPageFactory
+from volunteering.factories import (
+    ShiftFactory,
+    VolunteerFactory,
+    VolunteerOfferPageFactory,
+    worked_signup,
+)
 from volunteering.hours import hours_totals
-from volunteering.models import ShiftSignup, SignupStatus
 from volunteering.reports import grant_report
 
 pytestmark = pytest.mark.django_db
 
 JUNE_1 = datetime.date(2026, 6, 1)
 JUNE_30 = datetime.date(2026, 6, 30)
-
-
-def at(day: int, hour: int, month: int = 6) -> datetime.datetime:
-    return datetime.datetime(2026, month, day, hour, tzinfo=WARSAW)
-
-
-def worked(volunteer, shift, hours, *, approved=True):
-    return ShiftSignup.objects.create(
-        shift=shift,
-        volunteer=volunteer,
-        status=SignupStatus.CONFIRMED,
-        created_at=shift.start_at,
-        status_changed_at=shift.start_at,
-        hours=Decimal(hours),
-        hours_approved_at=shift.end_at if approved else None,
-    )
-
-
-def registered(event, email):
-    return ConferenceRegistration.objects.create(
-        conference=event,
-        name=email,
-        email=email,
-        language_code="pl",
-        consent_given_at=event.start_at,
-    )
-
-
-@pytest.fixture
-def programme(organisation):
-    programme = ProgrammePageFactory(parent=organisation, title="Aktywni Mieszkańcy")
-    programme.target_groups = [
-        {
-            "type": "target_group",
-            "value": {"name": "Mieszkańcy", "planned_participants": 10, "description": ""},
-        }
-    ]
-    programme.save()
-    return programme
-
-
-@pytest.fixture
-def programme_work(programme, organisation, volunteer_index, other_volunteer_index):
-    """A volunteer at two organisations within the programme, one on June's last evening;
-    hours not yet approved; a shift just after the period; an event with two participants."""
-    own_offer = VolunteerOfferPageFactory(parent=volunteer_index, programme=programme)
-    partner_offer = VolunteerOfferPageFactory(parent=other_volunteer_index, programme=programme)
-    outside_programme = VolunteerOfferPageFactory(parent=volunteer_index)
-    volunteer = VolunteerFactory()
-    worked(volunteer, ShiftFactory(offer=own_offer, start_at=at(1, 9)), "4")
-    worked(volunteer, ShiftFactory(offer=partner_offer, start_at=at(30, 20)), "2.5")
-    worked(
-        VolunteerFactory(), ShiftFactory(offer=own_offer, start_at=at(2, 9)), "3", approved=False
-    )
-    worked(volunteer, ShiftFactory(offer=own_offer, start_at=at(1, 0, month=7)), "5")
-    worked(VolunteerFactory(), ShiftFactory(offer=outside_programme, start_at=at(3, 9)), "6")
-    event = ConferencePageFactory(parent=organisation, programme=programme, start_at=at(10, 9))
-    registered(event, "a@example.org")
-    registered(event, "b@example.org")
-    later_event = ConferencePageFactory(
-        parent=organisation, programme=programme, start_at=at(10, 9, month=7)
-    )
-    registered(later_event, "c@example.org")
-    return {"volunteer": volunteer, "own_offer": own_offer, "partner_offer": partner_offer}
 
 
 def test_a_programme_report_counts_each_organisation_and_a_volunteer_once_in_the_total(
@@ -169,6 +107,10 @@ def test_the_report_queries_do_not_grow_with_volunteers_and_shifts(
     before = queries()
     offer = VolunteerOfferPageFactory(parent=volunteer_index, programme=programme)
     for day in range(2, 12):
-        worked(VolunteerFactory(), ShiftFactory(offer=offer, start_at=at(day, 9)), "2")
+        worked_signup(
+            VolunteerFactory(),
+            ShiftFactory(offer=offer, start_at=datetime.datetime(2026, 6, day, 9, tzinfo=WARSAW)),
+            "2",
+        )
 
     assert queries() == before
