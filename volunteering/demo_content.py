@@ -73,6 +73,8 @@ INDEXES = {
 OFFERS = [
     {
         "organisation": "mis",
+        # Held at the centre MIS runs as a programme of its own.
+        "programme": "centrum-aktywnosci-seniora",
         "schedule_kind": ScheduleKind.WEEKLY,
         "weekly_slots": ["tue-morning", "thu-morning"],
         "hours_per_week": 4,

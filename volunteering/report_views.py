@@ -150,6 +150,9 @@ class GrantReportView(FormulaSafeExportMixin, WagtailAdminTemplateMixin, Templat
         report = self.report
         return f"grant-report-{slugify(report.title)}-{report.start_date}-{report.end_date}"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if "report" in kwargs:
