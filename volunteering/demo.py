@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from pages.demo.loader import child, publish, translate
 from pages.geo import find_place
+from pages.models import ProgrammePage
 from volunteering.demo_content import CAUSES, INDEXES, OFFERS, SKILLS, VOLUNTEERS
 from volunteering.models import (
     Cause,
@@ -108,6 +109,9 @@ def _offer(index, data, skills, causes, en, today):
             if data["deadline_days"]
             else None,
             accessibility=data.get("accessibility", {}).get("pl", ""),
+            programme=ProgrammePage.objects.filter(
+                slug=data.get("programme"), locale__language_code="pl"
+            ).first(),
             **data["pl"],
         )
         offer.causes = [causes[slug] for slug in data["causes"]]

@@ -73,6 +73,8 @@ INDEXES = {
 OFFERS = [
     {
         "organisation": "mis",
+        # Held at the centre MIS runs as a programme of its own.
+        "programme": "centrum-aktywnosci-seniora",
         "schedule_kind": ScheduleKind.WEEKLY,
         "weekly_slots": ["tue-morning", "thu-morning"],
         "hours_per_week": 4,
@@ -134,6 +136,8 @@ OFFERS = [
         "weekend_after_days": 21,
         "one_off_periods": ["morning", "afternoon"],
         "city": "Skawina",
+        # The seed: the neighbourhood actions are part of BIS's MAM project.
+        "programme": "aktywni-mieszkancy-maja-swoje-miejsce",
         "minimum_age": 16,
         "suitable_for_minors": True,
         "places_total": 12,

@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -144,3 +145,17 @@ def accepted_volunteer(offer, *, agreement: bool = True, **kwargs) -> models.Vol
         signed.volunteer_accepted_hash = signed.text_hash
         signed.save()
     return volunteer
+
+
+def worked_signup(volunteer, shift, hours: str, *, approved: bool = True) -> models.ShiftSignup:
+    """A volunteer's confirmed place on a shift with the hours they worked, approved by the
+    coordinator when the shift ended unless `approved=False`."""
+    return models.ShiftSignup.objects.create(
+        shift=shift,
+        volunteer=volunteer,
+        status=models.SignupStatus.CONFIRMED,
+        created_at=shift.start_at,
+        status_changed_at=shift.start_at,
+        hours=Decimal(hours),
+        hours_approved_at=shift.end_at if approved else None,
+    )

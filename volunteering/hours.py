@@ -5,8 +5,10 @@ and period. The certificates (volunteering.paperwork) take their hours from
 import datetime
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Length, Substr
 
+from pages.models import OrganisationPage
 from pages.schedule import WARSAW
 from volunteering.models.shifts import ShiftSignup, SignupStatus
 
@@ -51,23 +53,34 @@ def approved_hours(
     return total if total is not None else Decimal("0")
 
 
+def organisation_key(path_field: str) -> Subquery:
+    """The translation key of the organisation a page (through `path_field`) lies in, in the
+    database: the organisation page whose tree path begins the page's path."""
+    return Subquery(
+        OrganisationPage.objects.filter(
+            path=Substr(OuterRef(path_field), 1, Length("path"))
+        ).values("translation_key")[:1]
+    )
+
+
 TOTAL_KEYS = {
     "volunteer": "volunteer_id",
     "offer": "shift__offer__translation_key",
     "shift": "shift_id",
+    "programme": "shift__offer__programme__translation_key",
+    "organisation": "organisation_key",
 }
 
 
 def hours_totals(*, by: str, organisation=None, offer=None, start_date=None, end_date=None):
-    """Approved hours summed per volunteer, offer (all its translations) or shift, within an
-    organisation, an offer and a period: {key: Decimal}. A key not in TOTAL_KEYS is refused."""
+    """Approved hours summed per volunteer, offer, programme, organisation (translation keys
+    for these three) or shift, within an organisation, an offer and a period: {key: Decimal}.
+    A key not in TOTAL_KEYS is refused."""
     field = TOTAL_KEYS[by]
-    rows = (
-        approved_signups(
-            offer=offer, organisation=organisation, start_date=start_date, end_date=end_date
-        )
-        .values(field)
-        .annotate(total=Sum("hours"))
-        .order_by(field)
+    signups = approved_signups(
+        offer=offer, organisation=organisation, start_date=start_date, end_date=end_date
     )
+    if by == "organisation":
+        signups = signups.annotate(organisation_key=organisation_key("shift__offer__path"))
+    rows = signups.values(field).annotate(total=Sum("hours")).order_by(field)
     return {row[field]: row["total"] for row in rows}

@@ -1,7 +1,8 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
@@ -22,6 +23,7 @@ from volunteering.models import (
     VolunteerOfferPage,
 )
 from volunteering.paperwork.admin import PaperworkGroup
+from volunteering.report_views import GrantReportView, visible_organisation_keys
 from volunteering.shift_viewsets import shifts_group
 from volunteering.viewsets import VocabularyGroup, interest_viewset
 
@@ -121,3 +123,28 @@ def add_unanswered_interests_panel(request, panels):
                 case_url_name=interest_viewset.get_url_name("edit"),
             )
         )
+
+
+@hooks.register("register_admin_urls")
+def register_grant_report_urls():
+    return [
+        path("grant-reports/", GrantReportView.as_view(), name="grant_report"),
+        path(
+            "grant-reports/print/",
+            GrantReportView.as_view(print_view=True),
+            name="grant_report_print",
+        ),
+    ]
+
+
+class GrantReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        keys = visible_organisation_keys(request.user)
+        return keys is None or bool(keys)
+
+
+@hooks.register("register_admin_menu_item")
+def register_grant_report_menu_item():
+    return GrantReportMenuItem(
+        _("Grant reports"), reverse("grant_report"), icon_name="table", order=330
+    )

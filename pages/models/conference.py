@@ -124,6 +124,17 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
     registration_closes_at = models.DateTimeField(
         _("registration closes at"), null=True, blank=True
     )
+    # Events hang under the organisation, not under a programme: the grant reports count a
+    # programme's participants through this link.
+    programme = models.ForeignKey(
+        "pages.ProgrammePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("programme"),
+        help_text=_("The programme or project this event is part of, for the grant reports."),
+    )
     agenda = StreamField([("session", AgendaSessionBlock())], verbose_name=_("agenda"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("more information"), blank=True)
     tags = ClusterTaggableManager(through=ConferenceTag, blank=True, verbose_name=_("tags"))
@@ -150,6 +161,7 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
             ],
             heading=_("Registration"),
         ),
+        FieldPanel("programme"),
         FieldPanel("agenda"),
         FieldPanel("body"),
         FieldPanel("tags"),

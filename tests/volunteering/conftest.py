@@ -1,12 +1,19 @@
+import datetime
+
 import pytest
 
-from pages.models import OrganisationWorkspace
+from pages.factories import ConferencePageFactory, ProgrammePageFactory
+from pages.models import ConferenceRegistration, OrganisationWorkspace
+from pages.schedule import WARSAW
 from volunteering.factories import (
     CauseFactory,
+    ShiftFactory,
     SkillFactory,
     VolunteerBoardPageFactory,
+    VolunteerFactory,
     VolunteerIndexPageFactory,
     VolunteerOfferPageFactory,
+    worked_signup,
 )
 
 
@@ -65,3 +72,59 @@ def on_commit_runs_at_once(monkeypatch):
     monkeypatch.setattr(
         "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
     )
+
+
+def in_2026(day: int, hour: int, month: int = 6) -> datetime.datetime:
+    return datetime.datetime(2026, month, day, hour, tzinfo=WARSAW)
+
+
+@pytest.fixture
+def programme(organisation):
+    """The organisation's programme, planning ten participants."""
+    programme = ProgrammePageFactory(parent=organisation, title="Aktywni Mieszkańcy")
+    programme.target_groups = [
+        {
+            "type": "target_group",
+            "value": {"name": "Mieszkańcy", "planned_participants": 10, "description": ""},
+        }
+    ]
+    programme.save()
+    return programme
+
+
+@pytest.fixture
+def programme_work(programme, volunteer_index, other_volunteer_index, organisation):
+    """June 2026 in the programme: one volunteer at both organisations (4 h on the 1st at the
+    organisation, 2.5 h on the 30th at 20:00 at the other), 3 h not yet approved, 5 h on
+    1 July, 6 h on an offer outside the programme, an event with two participants in June and
+    one with one participant in July."""
+    own_offer = VolunteerOfferPageFactory(parent=volunteer_index, programme=programme)
+    partner_offer = VolunteerOfferPageFactory(parent=other_volunteer_index, programme=programme)
+    outside = VolunteerOfferPageFactory(parent=volunteer_index)
+    volunteer = VolunteerFactory()
+    worked_signup(volunteer, ShiftFactory(offer=own_offer, start_at=in_2026(1, 9)), "4")
+    worked_signup(volunteer, ShiftFactory(offer=partner_offer, start_at=in_2026(30, 20)), "2.5")
+    unapproved = ShiftFactory(offer=own_offer, start_at=in_2026(2, 9))
+    worked_signup(VolunteerFactory(), unapproved, "3", approved=False)
+    worked_signup(volunteer, ShiftFactory(offer=own_offer, start_at=in_2026(1, 0, month=7)), "5")
+    worked_signup(VolunteerFactory(), ShiftFactory(offer=outside, start_at=in_2026(3, 9)), "6")
+    june_event = ConferencePageFactory(
+        parent=organisation, programme=programme, start_at=in_2026(10, 9)
+    )
+    july_event = ConferencePageFactory(
+        parent=organisation, programme=programme, start_at=in_2026(10, 9, month=7)
+    )
+    registrations = [
+        (june_event, "a@example.org"),
+        (june_event, "b@example.org"),
+        (july_event, "c@example.org"),
+    ]
+    for event, email in registrations:
+        ConferenceRegistration.objects.create(
+            conference=event,
+            name=email,
+            email=email,
+            language_code="pl",
+            consent_given_at=event.start_at,
+        )
+    return {"volunteer": volunteer, "own_offer": own_offer, "partner_offer": partner_offer}

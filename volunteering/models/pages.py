@@ -118,6 +118,17 @@ class VolunteerOfferPage(
             "their e-mail address is never shown on the site."
         ),
     )
+    # Offers hang under the organisation's volunteering index, not under a programme, so the
+    # grant reports (volunteering.reports) find a programme's offers by this link.
+    programme = models.ForeignKey(
+        "pages.ProgrammePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("programme"),
+        help_text=_("The programme or project this offer is part of, for the grant reports."),
+    )
     # Sets derived on save, in the compact form matching works on.
     required_skills_mask = models.BigIntegerField(default=0, editable=False)
     nice_skills_mask = models.BigIntegerField(default=0, editable=False)
@@ -156,6 +167,7 @@ class VolunteerOfferPage(
             [FieldPanel("places_total"), FieldPanel("places_filled"), FieldPanel("deadline_date")]
         ),
         FieldPanel("coordinator"),
+        FieldPanel("programme"),
     ]
 
     search_fields = [
