@@ -1,4 +1,5 @@
 from .accessibility import AccessibilityStatementPage, AssessmentMethod, ComplianceStatus
+from .choices import RegistrationStatus
 from .conference import (
     AttendanceMode,
     ConferenceIndexPage,
@@ -65,5 +66,6 @@ __all__ = [
     "ProgrammePage",
     "ProgrammeTag",
     "RegistrationMode",
+    "RegistrationStatus",
     "VerificationSource",
 ]

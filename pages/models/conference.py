@@ -30,6 +30,7 @@ from pages.ics import CalendarEvent, calendar_to_ics
 from pages.json_ld import event_json_ld
 from pages.models.choices import AttendanceMode, EventKind, RegistrationMode
 from pages.registration_form import ConferenceRegistrationForm
+from pages.registrations import cancel_registration
 from pages.schedule import registration_is_open
 from pages.services import (
     RegistrationRefused,
@@ -47,6 +48,7 @@ from .mixins import (
     ListingIndexMixin,
     ShareCardMixin,
 )
+from .registration import registration_for_token
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -312,6 +314,49 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
     def registration_sent(self, request):
         return self._render_register(request, sent=True)
 
+    # The link in the registrant's e-mail: GET shows the registration and asks to confirm,
+    # POST cancels. The token is signed (pages.models.registration), so it cannot be guessed
+    # from another's; a forged, unknown or another event's token is a 404, a cancelled one 410.
+    @path(pgettext_lazy("URL path", "register/cancel/<str:token>/"), name="cancel_registration")
+    @method_decorator(limit_posts("conference-cancel"))
+    def cancel_registration(self, request, token):
+        registration = registration_for_token(token)
+        if registration is None or (
+            registration.conference.translation_key != self.translation_key
+        ):
+            return self._render_cancel(request, problem="unknown", status=404)
+        if registration.is_cancelled:
+            return self._render_cancel(request, problem="cancelled", status=410)
+        if request.method == "POST":
+            try:
+                cancel_registration(registration=registration, now=timezone.now())
+            except RegistrationRefused as refusal:
+                return self._render_cancel(request, registration, refusal=str(refusal), status=409)
+            messages.success(request, gettext("Your registration is cancelled."))
+            return HttpResponseRedirect(
+                self.url + self.reverse_subpage("registration_cancelled"), status=303
+            )
+        return self._render_cancel(request, registration)
+
+    @path(pgettext_lazy("URL path", "register/cancelled/"), name="registration_cancelled")
+    def registration_cancelled(self, request):
+        return self._render_cancel(request, problem="done")
+
+    def _render_cancel(self, request, registration=None, *, problem="", refusal="", status=200):
+        response = self.render(
+            request,
+            template="pages/conference_cancel.html",
+            context_overrides={
+                "registration": registration,
+                "position": registration.waitlist_position() if registration else None,
+                "token": registration.cancel_token if registration else "",
+                "problem": problem,
+                "refusal": refusal,
+            },
+        )
+        response.status_code = status
+        return response
+
     def _render_register(self, request, *, form=None, refusal="", sent=False, status=200):
         response = self.render(
             request,
@@ -338,14 +383,18 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
             last_modified_at=self.last_published_at,
         )
 
-    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
-    def ics(self, request):
-        body = calendar_to_ics(
+    def calendar_file(self, request=None, *, now) -> str:
+        """The event as an iCalendar file: offered on the page, attached to the reminder."""
+        return calendar_to_ics(
             events=[self.calendar_event(request)],
             name=self.title,
             uid=f"calendar-{self.translation_key}@{site_hostname()}",
-            now=timezone.now(),
+            now=now,
         )
+
+    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
+    def ics(self, request):
+        body = self.calendar_file(request, now=timezone.now())
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response
