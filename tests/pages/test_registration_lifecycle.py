@@ -51,14 +51,16 @@ def link_in(message) -> str:
 
 
 def test_the_confirmation_e_mail_carries_a_cancel_link_that_asks_before_cancelling(
-    client, conference
+    client, conference, settings
 ):
+    settings.EDGE_CACHE_SECONDS = 300
     registration = book(conference, "anna@example.org")
 
     path = link_in(mail.outbox[0])
     page = client.get(path)
 
     assert page.status_code == 200
+    assert "private" in page["Cache-Control"]  # a person's details: never kept at the edge
     html = page.content.decode()
     assert "Anuluj moją rejestrację" in html and "Anna Żółkiewska" in html
     assert registration.cancel_token in path
