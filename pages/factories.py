@@ -114,6 +114,20 @@ class ConferencePageFactory(wagtail_factories.PageFactory):
         )
 
 
+class ConferenceRegistrationFactory(factory.django.DjangoModelFactory):
+    conference = factory.SubFactory(ConferencePageFactory, with_form=True)
+    name = factory.Sequence(lambda n: f"Uczestniczka {n}")
+    email = factory.Sequence(lambda n: f"uczestniczka{n}@example.org")
+    language_code = "pl"
+    consent_given_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = models.ConferenceRegistration
+
+    class Params:
+        waitlisted = factory.Trait(status=models.RegistrationStatus.WAITLISTED)
+
+
 def english() -> Locale:
     return Locale.objects.get_or_create(language_code="en")[0]
 

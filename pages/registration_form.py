@@ -7,13 +7,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.abuse import HoneypotMixin
-from pages.models.registration import ConferenceRegistration
+from pages.models.registration import CONSENT_TEXT, ConferenceRegistration
 from pages.validators import clean_person_name
 
 
 class ConferenceRegistrationForm(HoneypotMixin, forms.ModelForm):
     consent = forms.BooleanField(
-        label=_("I agree to the organiser processing my data to handle this registration."),
+        label=CONSENT_TEXT,
         required=True,
         error_messages={"required": _("We cannot register you without this consent.")},
     )

@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from pages.models.registration import ConferenceRegistration
+from pages import places
+from pages.models.choices import RegistrationStatus
+from pages.models.registration import ConferenceRegistration, consent_text_version
 from pages.notifications import send_registration_confirmation, send_registration_refused
 from pages.tasks import register_for_conference as register_later
 
@@ -28,16 +30,35 @@ class RegistrationRefused(Exception):
 def places_left(*, conference: ConferencePage) -> int | None:
     if not conference.capacity:
         return None
-    taken = ConferenceRegistration.objects.filter(
-        conference__translation_key=conference.translation_key
-    ).count()
-    return max(conference.capacity - taken, 0)
+    return max(conference.capacity - places_taken(conference=conference), 0)
+
+
+def event_registrations(*, conference: ConferencePage):
+    """The live registrations of an event in any of its translations (they share the places)."""
+    return ConferenceRegistration.objects.filter(
+        conference__translation_key=conference.translation_key, purged_at__isnull=True
+    ).exclude(status=RegistrationStatus.CANCELLED)
+
+
+def places_taken(*, conference: ConferencePage) -> int:
+    return (
+        event_registrations(conference=conference)
+        .filter(status=RegistrationStatus.CONFIRMED)
+        .count()
+    )
+
+
+def lock_event(conference: ConferencePage) -> None:
+    """Every translation of the event shares the same places; lock the source page's row
+    (Wagtail's page row: each booking, cancellation and promotion takes this lock, whatever
+    the page type), so places are counted by one transaction at a time."""
+    Page.objects.select_for_update().filter(translation_key=conference.translation_key).order_by(
+        "pk"
+    ).first()
 
 
 def _registered(*, conference: ConferencePage, email: str) -> ConferenceRegistration | None:
-    return ConferenceRegistration.objects.filter(
-        conference__translation_key=conference.translation_key, email__iexact=email
-    ).first()
+    return event_registrations(conference=conference).filter(email__iexact=email).first()
 
 
 def check_registration_open(*, conference: ConferencePage, now: datetime.datetime) -> None:
@@ -45,8 +66,6 @@ def check_registration_open(*, conference: ConferencePage, now: datetime.datetim
     can tell the visitor at once, since it is the same for every address."""
     if not conference.registration_open_at(now):
         raise RegistrationRefused(_("Registration for this event is closed."))
-    if places_left(conference=conference) == 0:
-        raise RegistrationRefused(_("Sorry, all places for this event are taken."))
 
 
 def request_registration(
@@ -80,10 +99,11 @@ def register_for_conference(
     language_code: str,
     now: datetime.datetime,
 ) -> str:
-    """Book a place and e-mail the answer; run by the worker, so the form answers every
-    address the same, in the same time. Places are counted under a row lock so two visitors
-    cannot both take the last one. An address registered already gets its registration again
-    by e-mail: nobody learns from the form whether an address is registered."""
+    """Book a place, or a turn on the waiting list once the places are taken, and e-mail the
+    answer; run by the worker, so the form answers every address the same, in the same time.
+    Places are counted under a row lock so two visitors cannot both take the last one. An
+    address registered already gets its registration again by e-mail: nobody learns from the
+    form whether an address is registered."""
     fields = {
         "name": name,
         "email": email,
@@ -91,26 +111,32 @@ def register_for_conference(
         "access_needs": access_needs,
     }
     with transaction.atomic():
-        # Every translation of the event shares the same places; lock the source page's row
-        # (Wagtail's page row: each booking takes this lock, whatever the page type).
-        Page.objects.select_for_update().filter(
-            translation_key=conference.translation_key
-        ).order_by("pk").first()
+        lock_event(conference)
         registration = _registered(conference=conference, email=email)
         if registration is not None:
             outcome = "registered already"
-        elif places_left(conference=conference) == 0 or not conference.registration_open_at(now):
-            outcome = "refused: no places left or registration closed"
+        elif not conference.registration_open_at(now):
+            outcome = "refused: registration closed"
         else:
+            status = (
+                RegistrationStatus.CONFIRMED
+                if places.takes_a_place(
+                    confirmed=places_taken(conference=conference),
+                    capacity=conference.capacity or 0,
+                )
+                else RegistrationStatus.WAITLISTED
+            )
             try:
                 with transaction.atomic():
                     registration = ConferenceRegistration.objects.create(
                         conference=conference,
                         language_code=language_code,
+                        status=status,
                         consent_given_at=now,
+                        consent_text_version=consent_text_version(language_code),
                         **fields,
                     )
-                outcome = "registered"
+                outcome = "waitlisted" if status == RegistrationStatus.WAITLISTED else "registered"
             except IntegrityError:  # the same address, a moment ago, by a parallel task
                 registration = _registered(conference=conference, email=email)
                 outcome = "registered already"

@@ -1,11 +1,12 @@
 from django.apps import apps
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
-from wagtail.signals import page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pages.cache import (
     ORGANISATION_DETAILS,
@@ -16,12 +17,13 @@ from pages.cache import (
 )
 from pages.locales import forget_locales
 from pages.models import (
+    ConferencePage,
     ConferenceRegistration,
     NetworkMembership,
     OrganisationPage,
     OrganisationVerification,
 )
-from pages.tasks import forget_messages, owner_key
+from pages.tasks import fill_event_waitlist, forget_messages, owner_key
 from pages.workspaces import ensure_organisation_workspace
 
 
@@ -34,6 +36,13 @@ def organisation_saved(sender, instance, created, raw=False, **kwargs):
 def registration_deleted(sender, instance, **kwargs):
     # Its confirmation may still wait in the task queue, with the name and address.
     forget_messages(owner_key(instance), address=instance.email)
+
+
+def conference_published(sender, instance, **kwargs):
+    # The editor may have raised the places: the waiting list moves up, by the worker (it
+    # locks the event and e-mails each one promoted), never in the editor's request.
+    if instance.takes_registration_here:
+        transaction.on_commit(lambda: fill_event_waitlist.enqueue(instance.pk))
 
 
 # Module-level, because signals keep only weak references to their receivers.
@@ -64,6 +73,9 @@ def register_signal_handlers():
     post_delete.connect(bump_content_version, sender=Site, dispatch_uid="siec_version_site_deleted")
     post_save.connect(forget_locales, sender=Locale, dispatch_uid="siec_locales_saved")
     post_delete.connect(forget_locales, sender=Locale, dispatch_uid="siec_locales_deleted")
+    page_published.connect(
+        conference_published, sender=ConferencePage, dispatch_uid="siec_conference_published"
+    )
     post_delete.connect(
         registration_deleted, sender=ConferenceRegistration, dispatch_uid="siec_registration_gone"
     )

@@ -129,3 +129,55 @@ def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta
     return DBTaskResult.objects.filter(
         status=TaskResultStatus.RUNNING, started_at__lt=now - stalled_after
     ).update(status=TaskResultStatus.READY, started_at=None, run_after=now)
+
+
+@task()
+def send_registration_promoted(registration_id: int) -> str:
+    """Tell a registrant moved from the waiting list into a place (pages.registrations)."""
+    from pages.models.choices import RegistrationStatus
+    from pages.models.registration import ConferenceRegistration
+    from pages.notifications import send_registration_promoted as send
+
+    registration = (
+        ConferenceRegistration.objects.filter(
+            pk=registration_id, status=RegistrationStatus.CONFIRMED, purged_at__isnull=True
+        )
+        .select_related("conference")
+        .first()
+    )
+    if registration is None:
+        return "cancelled since; nothing sent"
+    send(registration)
+    return "sent"
+
+
+@task()
+def fill_event_waitlist(conference_id: int) -> str:
+    """Promote the waiting list of an event whose places the editor raised."""
+    from pages.registrations import fill_from_waitlist
+
+    conference = Page.objects.filter(pk=conference_id).specific().first()
+    if conference is None or not getattr(conference, "capacity", None):
+        return "no event or no places; nothing promoted"
+    promoted = fill_from_waitlist(conference=conference, now=timezone.now())
+    return f"promoted {len(promoted)}"
+
+
+@task()
+def send_event_reminder(registration_id: int) -> str:
+    """The reminder before an event, with its `.ics` (pages.registration_reminders)."""
+    from pages.models.choices import RegistrationStatus
+    from pages.models.registration import ConferenceRegistration
+    from pages.notifications import send_event_reminder as send
+
+    registration = (
+        ConferenceRegistration.objects.filter(
+            pk=registration_id, status=RegistrationStatus.CONFIRMED, purged_at__isnull=True
+        )
+        .select_related("conference")
+        .first()
+    )
+    if registration is None:
+        return "cancelled since; nothing sent"
+    send(registration, ics=registration.conference.calendar_file(now=timezone.now()))
+    return "sent"

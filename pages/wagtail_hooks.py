@@ -1,8 +1,11 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
+from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
@@ -11,7 +14,7 @@ from pages.admin_api import SCOPED_ENDPOINTS
 from pages.bulk_actions import SCOPED_BULK_ACTIONS
 from pages.defaults_admin import NotificationPreferencePanel, organisation_defaults_viewset
 from pages.joining import admin_hooks  # noqa: F401 – registers the joining admin
-from pages.models import ConferenceRegistration, OrganisationDefaults, Topic
+from pages.models import ConferencePage, ConferenceRegistration, OrganisationDefaults, Topic
 from pages.models.mixins import AddressMixin
 from pages.permissions import OrganisationScopedPolicy
 from pages.scope import reachable, user_may_reach
@@ -112,3 +115,29 @@ def register_organisation_defaults():
 @hooks.register("register_account_settings_panel")
 def register_notification_preference_panel(request, user, profile):
     return NotificationPreferencePanel(request, user, profile)
+
+
+@hooks.register("register_log_actions")
+def event_log_actions(actions):
+    from pages.registrations import CHECK_IN
+
+    actions.register_action(
+        CHECK_IN, gettext_lazy("Checked in"), gettext_lazy("Checked in to the event")
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def check_in_button(page, user, view_name, next_url=None):
+    policy = conference_registration_viewset.permission_policy
+    is_event = issubclass(page.specific_class or type(page), ConferencePage)
+    if (
+        is_event
+        and page.specific.takes_registration_here
+        and policy.user_has_permission(user, "change")
+    ):
+        yield Button(
+            gettext_lazy("Check-in list"),
+            reverse("event_registrations:check_in", args=[page.pk]),
+            icon_name="tick",
+            priority=91,
+        )

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dateutil import rrule
 
+from pages.places import promotions, reminders_due, takes_a_place  # noqa: F401 – re-exported
 from pages.schedule import WARSAW
 
 # Monday first, as Python's and dateutil's weekday numbers.
@@ -59,16 +60,6 @@ def shift_bounds(
     return start_at, datetime.datetime.combine(end_day, end_time, tzinfo=WARSAW)
 
 
-def takes_a_place(*, confirmed: int, capacity: int) -> bool:
-    """A new sign-up gets a place while one is free; otherwise it joins the waiting list."""
-    return confirmed < capacity
-
-
-def promotions(*, confirmed: int, capacity: int, waiting: list) -> list:
-    """Who moves from the waiting list (in the order they joined) into the places free."""
-    return waiting[: max(capacity - confirmed, 0)]
-
-
 def cancel_cutoff() -> datetime.timedelta:
     hours = getattr(settings, "SIEC_SHIFT_CANCEL_CUTOFF_HOURS", None)
     return DEFAULT_CANCEL_CUTOFF if hours is None else datetime.timedelta(hours=hours)
@@ -92,18 +83,6 @@ DEFAULT_REMINDER_HOURS = (48, 2)
 
 def reminder_hours() -> tuple[int, ...]:
     return tuple(getattr(settings, "SIEC_SHIFT_REMINDER_HOURS", DEFAULT_REMINDER_HOURS))
-
-
-def reminders_due(
-    *, start_at: datetime.datetime, now: datetime.datetime, offsets, sent
-) -> tuple[int | None, set[int]]:
-    """Which reminder to send now, and every offset to record as done: of the reminders whose
-    time has come before the start and that were not sent, only the nearest is sent (someone
-    signing up an hour before gets one "in 2 hours", not also the "in 48 hours" one)."""
-    due = {h for h in offsets if h not in sent and start_at - datetime.timedelta(hours=h) <= now}
-    if not due or now >= start_at:
-        return None, set()
-    return min(due), due
 
 
 def hours_between(checked_in_at: datetime.datetime, checked_out_at: datetime.datetime) -> Decimal:

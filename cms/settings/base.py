@@ -246,6 +246,12 @@ TASKS = {
 SIEC_SHIFT_CANCEL_CUTOFF_HOURS = 24
 # ...and is reminded by e-mail this many hours before (`manage.py send_shift_reminders`).
 SIEC_SHIFT_REMINDER_HOURS = [48, 2]
+# Event registrants are reminded, with the event's .ics, this many hours before it starts
+# (`manage.py send_event_reminders`); their names and addresses are deleted this many days
+# after the event ends, keeping an anonymous count and the consent record
+# (`manage.py purge_event_registrations`).
+SIEC_EVENT_REMINDER_HOURS = [48]
+SIEC_EVENT_REGISTRATION_RETENTION_DAYS = env_int("SIEC_EVENT_REGISTRATION_RETENTION_DAYS", 90)
 # Finished task rows (results, and the arguments they ran with: e-mails hold names and
 # addresses) are deleted this many days after they finish by `manage.py prune_task_results`.
 TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 7)

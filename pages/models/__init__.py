@@ -1,4 +1,5 @@
 from .accessibility import AccessibilityStatementPage, AssessmentMethod, ComplianceStatus
+from .choices import RegistrationStatus
 from .conference import (
     AttendanceMode,
     ConferenceIndexPage,
@@ -65,6 +66,7 @@ __all__ = [
     "ProgrammePage",
     "ProgrammeTag",
     "RegistrationMode",
+    "RegistrationStatus",
     "Topic",
     "VerificationSource",
 ]

@@ -34,3 +34,9 @@ class RegistrationMode(models.TextChoices):
     NONE = "NONE", _("No registration needed")
     LINK = "LINK", _("External registration link")
     FORM = "FORM", _("Registration form on this site")
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "CONFIRMED", _("Registered")
+    WAITLISTED = "WAITLISTED", _("On the waiting list")
+    CANCELLED = "CANCELLED", _("Cancelled")

@@ -1,13 +1,11 @@
 from zoneinfo import ZoneInfo
 
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponse, HttpResponseRedirect
-from django.utils import timezone, translation
-from django.utils.decorators import method_decorator
-from django.utils.translation import gettext, pgettext_lazy
+from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -19,7 +17,6 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from pages.abuse import limit_posts
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.calendar_feed import MEDIA_TYPE as CALENDAR_MEDIA_TYPE
 from pages.calendar_feed import calendar_feed_response
@@ -29,13 +26,9 @@ from pages.filters import ConferenceFilterSet
 from pages.ics import CalendarEvent, calendar_to_ics
 from pages.json_ld import event_json_ld
 from pages.models.choices import AttendanceMode, EventKind, RegistrationMode
-from pages.registration_form import ConferenceRegistrationForm
 from pages.schedule import registration_is_open
 from pages.services import (
-    RegistrationRefused,
-    check_registration_open,
     places_left,
-    request_registration,
 )
 from pages.site_url import site_hostname
 from pages.visibility import public
@@ -47,6 +40,7 @@ from .mixins import (
     ListingIndexMixin,
     ShareCardMixin,
 )
+from .registration_routes import RegistrationRoutesMixin
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -86,7 +80,14 @@ class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
         return [*super().get_cached_paths(), self.reverse_subpage("ics")]
 
 
-class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, AddressMixin, Page):
+class ConferencePage(
+    ShareCardMixin,
+    InOrganisationMixin,
+    RegistrationRoutesMixin,
+    RoutablePageMixin,
+    AddressMixin,
+    Page,
+):
     """Conferences, workshops, forums and study visits: anything with a date and a place."""
 
     kind = models.CharField(
@@ -286,56 +287,6 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
         )
         return context
 
-    # The registration form lives on its own route, so the event page itself carries no form
-    # and no CSRF token (and can be cached at the edge).
-    @path(pgettext_lazy("URL path", "register/"), name="register")
-    @method_decorator(limit_posts("conference-registration"))
-    def register(self, request):
-        now = timezone.now()
-        try:
-            check_registration_open(conference=self, now=now)
-        except RegistrationRefused as refusal:
-            # Said on the page, not as an empty form; a POST is refused as a conflict.
-            status = 409 if request.method == "POST" else 200
-            return self._render_register(request, refusal=str(refusal), status=status)
-        if request.method != "POST":
-            return self._render_register(request, form=ConferenceRegistrationForm())
-        form = ConferenceRegistrationForm(request.POST)
-        if not form.is_valid():
-            return self._render_register(request, form=form, status=400)
-        data = form.cleaned_data
-        # Booked and answered by e-mail from the worker: the same work here for every address.
-        request_registration(
-            conference=self,
-            name=data["name"],
-            email=data["email"],
-            organisation_name=data["organisation_name"],
-            access_needs=data["access_needs"],
-            language_code=translation.get_language(),
-            now=now,
-        )
-        messages.success(
-            request,
-            gettext("Thank you. We are sending an e-mail about your registration to %(email)s.")
-            % {"email": data["email"]},
-        )
-        return HttpResponseRedirect(
-            self.url + self.reverse_subpage("registration_sent"), status=303
-        )
-
-    @path(pgettext_lazy("URL path", "register/sent/"), name="registration_sent")
-    def registration_sent(self, request):
-        return self._render_register(request, sent=True)
-
-    def _render_register(self, request, *, form=None, refusal="", sent=False, status=200):
-        response = self.render(
-            request,
-            template="pages/conference_register.html",
-            context_overrides={"registration_form": form, "refusal": refusal, "sent": sent},
-        )
-        response.status_code = status
-        return response
-
     def calendar_event(self, request=None) -> CalendarEvent:
         return CalendarEvent(
             # RFC 5545: a globally unique UID, the site's domain on the right; the same in the
@@ -353,14 +304,18 @@ class ConferencePage(ShareCardMixin, InOrganisationMixin, RoutablePageMixin, Add
             last_modified_at=self.last_published_at,
         )
 
-    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
-    def ics(self, request):
-        body = calendar_to_ics(
+    def calendar_file(self, request=None, *, now) -> str:
+        """The event as an iCalendar file: offered on the page, attached to the reminder."""
+        return calendar_to_ics(
             events=[self.calendar_event(request)],
             name=self.title,
             uid=f"calendar-{self.translation_key}@{site_hostname()}",
-            now=timezone.now(),
+            now=now,
         )
+
+    @path(pgettext_lazy("URL path", "calendar/"), name="ics")
+    def ics(self, request):
+        body = self.calendar_file(request, now=timezone.now())
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response

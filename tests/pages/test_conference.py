@@ -8,7 +8,7 @@ from django.utils import timezone
 import pytest
 
 from pages.factories import ConferencePageFactory
-from pages.models import ConferenceRegistration
+from pages.models import ConferenceRegistration, RegistrationStatus
 from pages.services import register_for_conference
 from tests.form_assertions import assert_confirms, assert_explains_errors
 from tests.search.conftest import run_tasks
@@ -76,27 +76,39 @@ def test_the_form_never_says_an_address_is_registered_even_without_consent(clien
     assert "jest już zarejestrowany" not in response.content.decode()
 
 
-def test_registration_refuses_once_all_places_are_taken(client, conference):
+def test_once_all_places_are_taken_a_registration_joins_the_waiting_list(client, conference):
     register(client, conference, email="a@example.org")
     register(client, conference, email="b@example.org")
     run_tasks()
 
+    form = client.get(conference.url + "rejestracja/").content.decode()
     response = register(client, conference, email="c@example.org")
+    run_tasks()
 
-    assert response.status_code == 409
-    assert ConferenceRegistration.objects.count() == 2
+    assert "Zapisz się na listę rezerwową" in form
+    assert response.status_code == 303
+    waiting = ConferenceRegistration.objects.get(email="c@example.org")
+    assert waiting.status == RegistrationStatus.WAITLISTED
+    (message,) = [message for message in mail.outbox if message.to == ["c@example.org"]]
+    assert "Lista rezerwowa" in message.subject and "numer 1" in message.body
     assert "Wszystkie miejsca są zajęte" in client.get(conference.url).content.decode()
 
 
-def test_a_form_that_lost_the_last_place_to_another_gets_an_e_mail_saying_so(client, conference):
-    answers = [register(client, conference, email=f"{n}@example.org") for n in "abc"]
+def test_forms_sent_at_once_past_the_places_wait_in_the_order_they_were_sent(client, conference):
+    answers = [register(client, conference, email=f"{n}@example.org") for n in "abcd"]
 
     run_tasks()
 
-    assert [answer.status_code for answer in answers] == [303, 303, 303]
-    assert ConferenceRegistration.objects.count() == 2  # the capacity
-    (refusal,) = [message for message in mail.outbox if message.to == ["c@example.org"]]
-    assert "Brak miejsc" in refusal.subject and "nie masz rejestracji" in refusal.body
+    assert [answer.status_code for answer in answers] == [303, 303, 303, 303]
+    statuses = dict(ConferenceRegistration.objects.values_list("email", "status"))
+    assert statuses == {
+        "a@example.org": RegistrationStatus.CONFIRMED,
+        "b@example.org": RegistrationStatus.CONFIRMED,
+        "c@example.org": RegistrationStatus.WAITLISTED,
+        "d@example.org": RegistrationStatus.WAITLISTED,
+    }
+    (fourth,) = [message for message in mail.outbox if message.to == ["d@example.org"]]
+    assert "numer 2" in fourth.body
 
 
 def test_registration_after_the_closing_date_is_refused_with_a_message(client, organisation):
