@@ -82,18 +82,13 @@ def test_a_network_coordinator_sees_the_dashboard_in_a_fixed_number_of_queries(
 
     with CaptureQueriesContext(connection) as one:
         first = client.get("/admin/network/")
-    for n in range(2):
-        fill(
-            OrganisationPageFactory(parent=organisation_index, title=f"Fundacja {n}"),
-            now=now,
-            suffix=str(n),
-        )
-    with CaptureQueriesContext(connection) as three:
+    fill(OrganisationPageFactory(parent=organisation_index, title="Fundacja Druga"), now=now)
+    with CaptureQueriesContext(connection) as two:
         second = client.get("/admin/network/")
 
     assert first.status_code == 200 and second.status_code == 200
-    assert "Fundacja 1" in second.content.decode()
-    assert len(three) == len(one)
+    assert "Fundacja Druga" in second.content.decode()
+    assert len(two) == len(one)
 
 
 def test_an_organisation_editor_cannot_open_the_network_dashboard(
