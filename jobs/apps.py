@@ -54,3 +54,8 @@ class JobsConfig(plugins.PluginAppConfig):
         from jobs.demo import load_demo_jobs
 
         return [load_demo_jobs]
+
+    def network_figures(self):
+        from jobs.network_figures import job_figures
+
+        return job_figures()

@@ -15,7 +15,10 @@ from pages.permissions import OrganisationScopedPolicy
 
 register_snippet(job_category_viewset)
 register_permission_policy(
-    JobApplication, OrganisationScopedPolicy(JobApplication, page_path_field="posting__path")
+    JobApplication,
+    OrganisationScopedPolicy(
+        JobApplication, page_path_field="posting__path", network_readable=True
+    ),
 )
 
 

@@ -19,9 +19,9 @@ class PagesConfig(AppConfig):
 
         from pages.joining.roles import ensure_network_coordinators_group
 
-        post_migrate.connect(
-            ensure_network_coordinators_group, sender=self, dispatch_uid="siec_coordinators"
-        )
+        # For every app, not only this one: this app's post_migrate may come before
+        # django.contrib.auth has created the permissions the group is given.
+        post_migrate.connect(ensure_network_coordinators_group, dispatch_uid="siec_coordinators")
         from pages.search import register_search_adapters
 
         register_search_adapters()

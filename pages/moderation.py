@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
+from wagtail.log_actions import log
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -28,7 +29,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from pages.models import OrganisationPage
+from pages.models import OrganisationPage, OrganisationWorkspace
 from pages.registry import registered_subpage_models
 
 # Wagtail offers "Submit to <name>" ("Wyślij do <name>"): the name reads on after "do".
@@ -113,3 +114,49 @@ def may_publish_past_review(user) -> bool:
         user.is_superuser
         or user.groups.filter(name=settings.SIEC_NETWORK_COORDINATORS_GROUP).exists()
     )
+
+
+def workspace_of(organisation: OrganisationPage) -> OrganisationWorkspace | None:
+    workspaces = OrganisationWorkspace.objects.filter(translation_key=organisation.translation_key)
+    return workspaces.first()
+
+
+def apply_network_review(organisation: OrganisationPage) -> None:
+    """Make the sections' workflows match the organisation's standing: reviewed unless it is
+    a trusted member. An organisation without a workspace is left as it is."""
+    workspace = workspace_of(organisation)
+    if workspace is None:
+        return
+    if workspace.trusted_member:
+        disable_network_review(organisation)
+    else:
+        enable_network_review(organisation)
+
+
+@transaction.atomic
+def set_trusted_member(*, workspace: OrganisationWorkspace, trusted: bool, user) -> bool:
+    """Switch an organisation's standing and its sections' workflows together, written to
+    Wagtail's log on the organisation's page (its History). False if nothing changed."""
+    workspace = OrganisationWorkspace.objects.select_for_update().get(pk=workspace.pk)
+    if workspace.trusted_member == trusted:
+        return False
+    workspace.trusted_member = trusted
+    workspace.save(update_fields=["trusted_member"])
+    organisations = OrganisationPage.objects.filter(translation_key=workspace.translation_key)
+    for organisation in organisations:
+        apply_network_review(organisation)
+    action = "siec.network.trusted" if trusted else "siec.network.review_required"
+    for organisation in organisations:
+        log(instance=organisation, action=action, user=user)
+    return True
+
+
+def section_created(sender, instance, created, raw=False, **kwargs):
+    """A jobs or volunteering section added later (or a translation of one) under an
+    organisation that is not trusted is reviewed from its first posting."""
+    models = tuple(registered_subpage_models(OrganisationPage))
+    if not created or raw or not models or not isinstance(instance, models):
+        return
+    organisation = OrganisationPage.objects.ancestor_of(instance).first()
+    if organisation is not None:
+        apply_network_review(organisation)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from django.apps import AppConfig
 
 if TYPE_CHECKING:
-    from pages.registry import LatestSection
+    from pages.registry import LatestSection, NetworkFigure
 
 
 class PluginAppConfig(AppConfig):
@@ -40,6 +40,7 @@ class PluginAppConfig(AppConfig):
             register_api_fields,
             register_demo_loader,
             register_latest_section,
+            register_network_figure,
         )
 
         self.connect()
@@ -53,6 +54,8 @@ class PluginAppConfig(AppConfig):
             register_demo_loader(loader)
         for model, fields in self.api_fields.items():
             register_api_fields(model, fields)
+        for figure in self.network_figures():
+            register_network_figure(figure)
 
     def connect(self) -> None:
         """Connect signal handlers and register anything else that needs the app's code."""
@@ -63,4 +66,8 @@ class PluginAppConfig(AppConfig):
 
     def demo_loaders(self) -> Iterable[Callable]:
         """Functions that add this app's demo content (see pages.registry.register_demo_loader)."""
+        return ()
+
+    def network_figures(self) -> Iterable["NetworkFigure"]:
+        """The columns this app adds to the network dashboard (pages.network_dashboard)."""
         return ()

@@ -13,7 +13,7 @@ A plugin's pages leave the sitemap by their own `get_sitemap_urls` (Wagtail's ho
 Removing the plugin from INSTALLED_APPS removes its registrations with it.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -183,3 +183,28 @@ def message_kinds() -> list[MessageKind]:
 def message_kind_choices() -> list[tuple[str, str | Promise]]:
     """The model field's choices, read when a form is built, after every plugin registered."""
     return [(kind.key, kind.label) for kind in _message_kinds.values()]
+
+
+@dataclass(frozen=True)
+class NetworkFigure:
+    """A group of columns on the network dashboard (pages.network_dashboard), e.g. a plugin's
+    job postings by status. `rows(now=)` yields `(path, column key)` once per item counted:
+    the tree path of the page the item is or hangs under, from which the dashboard finds its
+    organisation. It must run a fixed number of queries, whatever the number of items."""
+
+    key: str
+    title: str | Promise
+    columns: tuple[tuple[str, str | Promise], ...]
+    rows: Callable[..., Iterable[tuple[str, str]]]
+    order: int = 100
+
+
+_network_figures: dict[str, NetworkFigure] = {}
+
+
+def register_network_figure(figure: NetworkFigure) -> None:
+    _network_figures[figure.key] = figure
+
+
+def network_figures() -> list[NetworkFigure]:
+    return sorted(_network_figures.values(), key=lambda figure: (figure.order, figure.key))

@@ -92,5 +92,5 @@ def user_may_reach(user, obj) -> bool:
         return _fellow_editors(user).filter(pk=obj.pk).exists()
     policy = policy_registry.get_by_type(type(obj))
     if isinstance(policy, OrganisationScopedPolicy):
-        return policy.in_scope(user, obj)
+        return policy.may_reach(user, obj)
     return True

@@ -23,6 +23,7 @@ from pages.models import (
     OrganisationPage,
     OrganisationVerification,
 )
+from pages.moderation import section_created
 from pages.tasks import fill_event_waitlist, forget_messages, owner_key
 from pages.workspaces import ensure_organisation_workspace
 
@@ -53,6 +54,8 @@ organisation_details_changed = topic_bumper(ORGANISATION_DETAILS)
 
 def register_signal_handlers():
     post_save.connect(organisation_saved, sender=OrganisationPage, dispatch_uid="siec_org_saved")
+    # Any page model: the plugins' section models are known only once every app is ready.
+    post_save.connect(section_created, dispatch_uid="siec_section_created")
     _connect_topics()
     # Menus, page fragments and listings are cached; any change to the live tree invalidates
     # them. Publishing saves the page live, so the save covers it, as it covers pages made

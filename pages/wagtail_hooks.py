@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -16,6 +16,7 @@ from pages.defaults_admin import NotificationPreferencePanel, organisation_defau
 from pages.joining import admin_hooks  # noqa: F401 – registers the joining admin
 from pages.models import ConferencePage, ConferenceRegistration, OrganisationDefaults, Topic
 from pages.models.mixins import AddressMixin
+from pages.network_dashboard import NetworkDashboardMenuItem, network_dashboard_view
 from pages.permissions import OrganisationScopedPolicy
 from pages.scope import reachable, user_may_reach
 from pages.viewsets import conference_registration_viewset, network_membership_viewset
@@ -141,3 +142,18 @@ def check_in_button(page, user, view_name, next_url=None):
             icon_name="tick",
             priority=91,
         )
+
+
+@hooks.register("register_admin_urls")
+def register_network_dashboard_url():
+    return [path("network/", network_dashboard_view, name="siec_network_dashboard")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_network_dashboard_menu_item():
+    return NetworkDashboardMenuItem(
+        gettext_lazy("Network dashboard"),
+        reverse("siec_network_dashboard"),
+        icon_name="site",
+        order=285,
+    )

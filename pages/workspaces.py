@@ -120,13 +120,26 @@ def foreign_organisation_paths(user) -> list[str]:
 
 def user_may_reach_page(user, page: Page) -> bool:
     """Pages outside any organisation follow Wagtail's own permissions; pages inside an
-    organisation are reachable only by that organisation's editors (and superusers)."""
+    organisation are reachable only by that organisation's editors (and superusers), and by
+    a group given a page permission below the organisation page itself."""
     if user.is_superuser:
         return True
     organisation = (
-        OrganisationPage.objects.ancestor_of(page, inclusive=True).only("translation_key").first()
+        OrganisationPage.objects.ancestor_of(page, inclusive=True)
+        .only("translation_key", "depth")
+        .first()
     )
-    return organisation is None or organisation.translation_key in workspace_keys_for_user(user)
+    if organisation is None or organisation.translation_key in workspace_keys_for_user(user):
+        return True
+    # A permission granted on purpose inside the organisation opens that part of it: the
+    # network coordinators' on a section under the network's review (pages.moderation), so
+    # they can open a posting to approve it.
+    return GroupPagePermission.objects.filter(
+        group__user=user,
+        page__in=Page.objects.ancestor_of(page, inclusive=True).filter(
+            depth__gt=organisation.depth
+        ),
+    ).exists()
 
 
 def exclude_foreign_organisations(queryset, user):

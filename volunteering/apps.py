@@ -69,3 +69,8 @@ class VolunteeringConfig(plugins.PluginAppConfig):
         from volunteering.demo_shifts import load_demo_shifts
 
         return [load_demo_volunteering, load_demo_shifts]
+
+    def network_figures(self):
+        from volunteering.network_figures import volunteering_figures
+
+        return volunteering_figures()

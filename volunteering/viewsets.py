@@ -49,6 +49,12 @@ class InterestFilterSet(WagtailFilterSet):
 
 
 class InterestInspectView(generic.InspectView):
+    def get_field_label(self, field_name, field):
+        # Not a field of the model, so Django's label lookup would raise.
+        if field_name == "volunteer_contact":
+            return _("Contact")
+        return super().get_field_label(field_name, field)
+
     def get_volunteer_contact_display_value(self):
         volunteer = self.object.volunteer
         return " · ".join(part for part in (volunteer.email, volunteer.phone) if part)

@@ -29,7 +29,8 @@ from volunteering.viewsets import VocabularyGroup, interest_viewset
 
 register_snippet(VocabularyGroup)
 register_permission_policy(
-    Interest, OrganisationScopedPolicy(Interest, page_path_field="offer__path")
+    Interest,
+    OrganisationScopedPolicy(Interest, page_path_field="offer__path", network_readable=True),
 )
 for paperwork_model in (Certificate, Agreement, ChildProtectionCheck, OrganisationPaperwork):
     register_permission_policy(

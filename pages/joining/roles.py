@@ -9,6 +9,9 @@ COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("pages", "view_membershipapplication"),
     ("pages", "change_membershipapplication"),
+    # Only coordinators (and superusers) say which members publish without review.
+    ("pages", "view_organisationworkspace"),
+    ("pages", "change_organisationworkspace"),
 ]
 
 

@@ -28,6 +28,7 @@ from pages.models import (
     VerificationSource,
 )
 from pages.models.joining import APPLICANT_FIELDS, new_nonce
+from pages.moderation import set_trusted_member
 from pages.notifications import absolute_url, send_templated
 from pages.validators import normalise_registry_number
 
@@ -247,6 +248,8 @@ def approve_application(
             organisation=page, source=VerificationSource.REVIEW, by=verifier_name(user), now=now
         )
         workspace = OrganisationWorkspace.objects.get(translation_key=page.translation_key)
+        # A new member's postings and offers wait for review until the network trusts it.
+        set_trusted_member(workspace=workspace, trusted=False, user=user)
         invitation = _create_invitation(
             workspace=workspace,
             email=application.contact_email,

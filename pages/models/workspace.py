@@ -17,6 +17,17 @@ class OrganisationWorkspace(models.Model):
     collection = models.OneToOneField(
         Collection, on_delete=models.PROTECT, related_name="workspace"
     )
+    # The organisations the network itself set up are trusted; one that joins through an
+    # application starts untrusted (pages.joining.services), so its postings and offers wait
+    # for the network's review (pages.moderation) until a coordinator says otherwise.
+    trusted_member = models.BooleanField(
+        _("trusted member of the network"),
+        default=True,
+        help_text=_(
+            "A trusted member's job postings and volunteer offers go live without the "
+            "network coordinators' review."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

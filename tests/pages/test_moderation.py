@@ -86,3 +86,14 @@ def test_a_trusted_organisation_switched_off_publishes_without_review(reviewed, 
 
 def test_an_organisations_events_are_not_reviewed(reviewed, organisation):
     assert not is_under_network_review(organisation)
+
+
+def test_a_coordinator_opens_a_posting_waiting_for_review_in_the_admin(client, reviewed):
+    posting = JobPostingPageFactory(parent=reviewed["index"], live=False)
+    posting.save_revision(user=reviewed["editor"])
+    posting.get_workflow().start(posting, reviewed["editor"])
+    client.force_login(reviewed["coordinator"])
+
+    response = client.get(f"/admin/pages/{posting.pk}/edit/")
+
+    assert response.status_code == 200
