@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pages', '0008_event_programme_link'),
+        ('pages', '0009_event_programme_link'),
         ('volunteering', '0004_interest_case_notes_reminders'),
     ]
 

@@ -14,7 +14,7 @@ def unassign_root_workflow(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0008_organisation_workspace_trusted_member"),
+        ("pages", "0011_organisation_workspace_trusted_member"),
         ("wagtailcore", "0048_add_default_workflows"),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pages', '0007_organisation_defaults_and_notification_preferences'),
+        ('pages', '0008_topic_snippet'),
     ]
 
     operations = [
