@@ -22,6 +22,7 @@ from pages.models import (
     NetworkMembership,
     OrganisationPage,
     OrganisationVerification,
+    Topic,
 )
 from pages.moderation import section_created
 from pages.tasks import fill_event_waitlist, forget_messages, owner_key
@@ -101,7 +102,8 @@ def _connect_topics():
     post_delete.connect(organisations_changed, sender=Site, dispatch_uid="siec_t_org_site_d")
     post_save.connect(vocabulary_changed, sender=Locale, dispatch_uid="siec_t_vocab_locale")
     post_delete.connect(vocabulary_changed, sender=Locale, dispatch_uid="siec_t_vocab_locale_d")
-    for model in (NetworkMembership, OrganisationVerification, Tag, get_image_model()):
+    # Topic: the translated names of tags shown in the header (pages.topics).
+    for model in (NetworkMembership, OrganisationVerification, Tag, Topic, get_image_model()):
         uid = f"siec_t_details_{model._meta.label_lower}"
         post_save.connect(organisation_details_changed, sender=model, dispatch_uid=uid)
         post_delete.connect(organisation_details_changed, sender=model, dispatch_uid=f"{uid}_d")

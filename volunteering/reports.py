@@ -6,7 +6,8 @@ planned participants, planned against reached.
 Plain selectors, no HTTP. What counts is what a certificate could confirm: only hours the
 coordinator approved (volunteering.hours.approved_signups), of shifts that started within the
 period; a shift is "held" when at least one volunteer's hours on it were approved. Event
-participants are the registrations of events that started within the period.
+participants are the confirmed registrations (a place held, not the waiting list or a
+cancellation) of events that started within the period.
 
 `visible_keys` scopes everything: the translation keys of the organisations whose figures
 the reader may see, or None for all of them (network coordinators and superusers). The
@@ -19,7 +20,13 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 from django.utils import translation
 
-from pages.models import ConferencePage, ConferenceRegistration, OrganisationPage, ProgrammePage
+from pages.models import (
+    ConferencePage,
+    ConferenceRegistration,
+    OrganisationPage,
+    ProgrammePage,
+    RegistrationStatus,
+)
 from pages.schedule import WARSAW
 from volunteering.hours import approved_signups, organisation_key
 from volunteering.models import VolunteerOfferPage
@@ -125,8 +132,13 @@ def grant_report(
         raise ValueError("A report is for one programme or one organisation.")
     signups = approved_signups(start_date=start_date, end_date=end_date)
     start_at, end_at = _day_bounds(start_date, end_date)
+    # A place held, not a place asked for: the waiting list and cancellations are not
+    # participants. A purged registration keeps its status (pages.registrations), so a
+    # report on a past period counts the same after the retention purge.
     registrations = ConferenceRegistration.objects.filter(
-        conference__start_at__gte=start_at, conference__start_at__lt=end_at
+        status=RegistrationStatus.CONFIRMED,
+        conference__start_at__gte=start_at,
+        conference__start_at__lt=end_at,
     )
     if programme is not None:
         signups = signups.filter(_in_programme(programme, VolunteerOfferPage, field="shift__offer"))

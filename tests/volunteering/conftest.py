@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from pages.factories import ConferencePageFactory, ProgrammePageFactory
-from pages.models import ConferenceRegistration, OrganisationWorkspace
+from pages.models import ConferenceRegistration, OrganisationWorkspace, RegistrationStatus
 from pages.schedule import WARSAW
 from volunteering.factories import (
     CauseFactory,
@@ -96,8 +96,8 @@ def programme(organisation):
 def programme_work(programme, volunteer_index, other_volunteer_index, organisation):
     """June 2026 in the programme: one volunteer at both organisations (4 h on the 1st at the
     organisation, 2.5 h on the 30th at 20:00 at the other), 3 h not yet approved, 5 h on
-    1 July, 6 h on an offer outside the programme, an event with two participants in June and
-    one with one participant in July."""
+    1 July, 6 h on an offer outside the programme, an event with two participants in June (and one
+    waiting, one cancelled: not participants) and one with one participant in July."""
     own_offer = VolunteerOfferPageFactory(parent=volunteer_index, programme=programme)
     partner_offer = VolunteerOfferPageFactory(parent=other_volunteer_index, programme=programme)
     outside = VolunteerOfferPageFactory(parent=volunteer_index)
@@ -115,15 +115,18 @@ def programme_work(programme, volunteer_index, other_volunteer_index, organisati
         parent=organisation, programme=programme, start_at=in_2026(10, 9, month=7)
     )
     registrations = [
-        (june_event, "a@example.org"),
-        (june_event, "b@example.org"),
-        (july_event, "c@example.org"),
+        (june_event, "a@example.org", RegistrationStatus.CONFIRMED),
+        (june_event, "b@example.org", RegistrationStatus.CONFIRMED),
+        (june_event, "waiting@example.org", RegistrationStatus.WAITLISTED),
+        (june_event, "gone@example.org", RegistrationStatus.CANCELLED),
+        (july_event, "c@example.org", RegistrationStatus.CONFIRMED),
     ]
-    for event, email in registrations:
+    for event, email, status in registrations:
         ConferenceRegistration.objects.create(
             conference=event,
             name=email,
             email=email,
+            status=status,
             language_code="pl",
             consent_given_at=event.start_at,
         )
