@@ -20,6 +20,7 @@ from pages.schedule import local_date
 from search.forms import AutocompleteApiForm, SearchApiForm
 from search.mapping import LANGUAGES
 from search.openapi import document
+from search.registry import kinds
 from search.selectors import network_search, suggestions
 
 JSON_OPTIONS = {"ensure_ascii": False}
@@ -82,7 +83,17 @@ class AutocompleteApi(PublicApiView):
         prefix = form.cleaned_data["q"]
         language = form.cleaned_data["lang"] or _language(request)
         found, reduced = suggestions(prefix, language=language) if prefix else ([], False)
-        absolute = [item | {"url": request.build_absolute_uri(item["url"])} for item in found]
+        # The label in the language asked for: the header's script shows it as it comes.
+        with translation.override(language):
+            labels = {kind: str(label) for kind, label in kinds().items()}
+        absolute = [
+            item
+            | {
+                "url": request.build_absolute_uri(item["url"]),
+                "kind_label": labels.get(item["kind"], ""),
+            }
+            for item in found
+        ]
         return JsonResponse(
             {"suggestions": absolute, "reduced_mode": reduced}, json_dumps_params=JSON_OPTIONS
         )

@@ -214,11 +214,15 @@ def schemas() -> dict:
                     "type": "array",
                     "items": {
                         "type": "object",
-                        "required": ["title", "url", "kind"],
+                        "required": ["title", "url", "kind", "kind_label"],
                         "properties": {
                             "title": text,
                             "url": {"type": "string", "format": "uri", "pattern": "^https?://"},
                             "kind": kind,
+                            "kind_label": {
+                                **text,
+                                "description": "The kind in the language asked for.",
+                            },
                         },
                         "additionalProperties": False,
                     },
