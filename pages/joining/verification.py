@@ -4,7 +4,13 @@ from django.conf import settings
 from django.db import transaction
 
 from pages.krs_import import KrsRecord
-from pages.models import OrganisationPage, OrganisationVerification, VerificationSource
+from pages.models import (
+    OrganisationPage,
+    OrganisationVerification,
+    OrganisationWorkspace,
+    VerificationSource,
+)
+from pages.moderation import set_trusted_member
 from pages.validators import is_valid_nip, is_valid_regon
 
 
@@ -74,4 +80,8 @@ def create_from_krs(*, record: KrsRecord, parent, mission: str, now) -> Organisa
             now=now,
             public_benefit=record.public_benefit,
         )
+        # A new member, as one admitted through the join form: its postings and offers wait
+        # for the network's review until a coordinator marks it trusted.
+        workspace = OrganisationWorkspace.objects.get(translation_key=page.translation_key)
+        set_trusted_member(workspace=workspace, trusted=False, user=None)
     return page

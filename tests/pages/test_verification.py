@@ -12,7 +12,12 @@ import pytest
 from pages.factories import MembershipApplicationFactory
 from pages.joining import services
 from pages.krs_import import NotAnExtract, parse_extract
-from pages.models import LegalForm, OrganisationPage, OrganisationVerification
+from pages.models import (
+    LegalForm,
+    OrganisationPage,
+    OrganisationVerification,
+    OrganisationWorkspace,
+)
 
 EXTRACT = Path(__file__).parent / "fixtures" / "krs_odpis_aktualny.json"
 
@@ -43,6 +48,8 @@ def test_import_krs_creates_a_verified_draft_and_refuses_it_twice(organisation_i
     assert not page.live and page.get_parent().pk == organisation_index.pk
     assert page.latitude is not None
     assert verification.public_benefit and verification.checked_numbers == ["KRS", "NIP", "REGON"]
+    workspace = OrganisationWorkspace.objects.get(translation_key=page.translation_key)
+    assert workspace.trusted_member is False  # a new member: its postings wait for review
     with pytest.raises(CommandError, match="exists"):
         call_command("import_krs", str(EXTRACT))
 
