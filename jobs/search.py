@@ -7,6 +7,7 @@ from wagtail.rich_text import get_text_for_indexing
 
 from jobs import lifecycle
 from jobs.models import EmploymentType, JobPostingPage, WorkMode
+from pages.topics import term_names
 from search.registry import SearchAdapter, base_document, coordinates, register
 
 
@@ -33,7 +34,7 @@ class JobPostingAdapter(SearchAdapter):
                 get_text_for_indexing(text)
                 for text in (page.responsibilities, page.requirements, page.offer)
             ),
-            tags=[page.category.name] if page.category_id else [],
+            tags=term_names([page.category], locale=page.locale) if page.category_id else [],
             city=page.city,
             remote=page.work_mode == WorkMode.REMOTE,
             start_date=page.start_date,

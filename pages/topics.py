@@ -20,3 +20,21 @@ def topic_names(names: list[str], *, locale: Locale) -> list[str]:
         )
     )
     return [translated.get(keys.get(name.casefold()), name) for name in names]
+
+
+def term_names(terms, *, locale: Locale) -> list[str]:
+    """The names of `terms` (TranslatableTerm rows of one model: causes, skills, job
+    categories) as `locale` says them: a page's translation may still point at the source
+    language's terms, and its search document should carry the words its readers search
+    for. A term without a translation keeps its own name. No query when every term is in
+    `locale` already (the source language's pages, most of the index), else one."""
+    terms = list(terms)
+    if all(term.locale_id == locale.pk for term in terms):
+        return [term.name for term in terms]
+    model = type(terms[0])
+    translated = dict(
+        model.objects.filter(
+            locale=locale, translation_key__in={term.translation_key for term in terms}
+        ).values_list("translation_key", "name")
+    )
+    return [translated.get(term.translation_key, term.name) for term in terms]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.rich_text import get_text_for_indexing
 
+from pages.topics import term_names
 from search.registry import SearchAdapter, base_document, coordinates, register
 from volunteering import lifecycle
 from volunteering.models import VolunteerOfferPage
@@ -36,8 +37,8 @@ class VolunteerOfferAdapter(SearchAdapter):
             kind=self.kind,
             summary=page.summary,
             body=get_text_for_indexing(page.description),
-            tags=[cause.name for cause in page.causes.all()]
-            + [skill.name for skill in page.required_skills.all()],
+            tags=term_names(page.causes.all(), locale=page.locale)
+            + term_names(page.required_skills.all(), locale=page.locale),
             city=page.city,
             remote=page.place == OfferPlace.REMOTE,
             start_date=page.start_date,

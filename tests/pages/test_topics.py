@@ -51,3 +51,23 @@ def test_the_english_organisation_page_lists_its_areas_of_work_in_english(
 
     assert "<li>older people</li>" in page
     assert "<li>seniorzy</li>" not in page
+
+
+def test_an_english_offer_pointing_at_polish_causes_is_indexed_with_their_english_names(
+    locales, django_assert_num_queries
+):
+    from pages.topics import term_names
+    from volunteering.factories import CauseFactory
+
+    polish = CauseFactory(name="Edukacja", slug="edukacja", locale=locales["pl"])
+    english = polish.copy_for_translation(locales["en"])
+    english.name, english.slug = "Education", "education"
+    english.save()
+    untranslated = CauseFactory(name="Sport", slug="sport", locale=locales["pl"])
+
+    with django_assert_num_queries(0):
+        in_polish = term_names([polish, untranslated], locale=locales["pl"])
+    in_english = term_names([polish, untranslated], locale=locales["en"])
+
+    assert in_polish == ["Edukacja", "Sport"]
+    assert in_english == ["Education", "Sport"]
