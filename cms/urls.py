@@ -5,6 +5,7 @@ from django.views.i18n import set_language
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.plugin_urls import plugin_urlpatterns
@@ -13,6 +14,7 @@ from pages.api import api_router
 from pages.api_schema import openapi_document
 from pages.embed import accent_stylesheet, network_embed, organisation_embed
 from pages.password_reset import password_reset
+from pages.site_history import ScopedLogEntriesView
 from pages.views import share_card
 
 handler500 = "cms.views.server_error"
@@ -21,6 +23,13 @@ urlpatterns = [
     # Wagtail's own view, rate limited and mailing from the task queue; before the admin's
     # URLs, so it answers this address and Wagtail's name for it still reverses here.
     path("admin/password_reset/", password_reset),
+    # Wagtail's site history, scoped to the organisations the user may reach
+    # (pages.site_history); before the admin's own routes for the same paths.
+    path("admin/reports/site-history/", require_admin_access(ScopedLogEntriesView.as_view())),
+    path(
+        "admin/reports/site-history/results/",
+        require_admin_access(ScopedLogEntriesView.as_view(results_only=True)),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/openapi.json", openapi_document, name="pages_api_openapi"),

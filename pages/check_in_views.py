@@ -32,7 +32,9 @@ def check_in_list(request, conference_pk, *, policy, url_name: str):
         purged_at__isnull=True,
     )
     if request.method == "POST":
-        registration = placed.filter(pk=request.POST.get("registration") or 0).first()
+        chosen = request.POST.get("registration", "")
+        # A hand-made value that is not an id is nobody on the list, not a 500.
+        registration = placed.filter(pk=int(chosen)).first() if chosen.isdigit() else None
         if registration is None:
             messages.error(request, _("This person has no place at the event."))
         elif check_in(registration=registration, user=request.user, now=timezone.now()):

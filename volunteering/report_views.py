@@ -11,6 +11,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -58,13 +59,24 @@ class GrantReportForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"), queryset=OrganisationPage.objects.none(), required=False
     )
+    # Bounded: a year like 9999 or 0001 overflows the period's datetime arithmetic (a 500).
     start_date = forms.DateField(
-        label=_("From"), widget=forms.DateInput(attrs={"type": "date"}), help_text=_("YYYY-MM-DD")
+        label=_("From"),
+        widget=forms.DateInput(attrs={"type": "date", "min": "2000-01-01", "max": "2100-12-31"}),
+        help_text=_("YYYY-MM-DD"),
+        validators=[
+            MinValueValidator(datetime.date(2000, 1, 1)),
+            MaxValueValidator(datetime.date(2100, 12, 31)),
+        ],
     )
     end_date = forms.DateField(
         label=_("To (inclusive)"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date", "min": "2000-01-01", "max": "2100-12-31"}),
         help_text=_("YYYY-MM-DD"),
+        validators=[
+            MinValueValidator(datetime.date(2000, 1, 1)),
+            MaxValueValidator(datetime.date(2100, 12, 31)),
+        ],
     )
 
     def __init__(self, *args, visible_keys: set | None, **kwargs):

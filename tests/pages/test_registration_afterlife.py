@@ -154,3 +154,13 @@ def test_the_purge_deletes_personal_data_after_the_retention_but_keeps_counts_an
     assert ConferenceRegistration.objects.filter(conference=old).count() == 2
     assert not ConferenceRegistration.objects.filter(conference=old, purged_at=None).exists()
     assert kept.purged_at is None and kept.email
+
+
+def test_a_check_in_of_something_that_is_not_an_id_is_refused_kindly(client, organisation, editor):
+    conference = starting_in(organisation, hours=1)
+    client.force_login(editor)
+
+    response = client.post(check_in_url(conference), {"registration": "abc"}, follow=True)
+
+    assert response.status_code == 200
+    assert "Ta osoba nie ma miejsca na wydarzeniu" in response.content.decode()

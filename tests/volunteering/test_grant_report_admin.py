@@ -132,3 +132,22 @@ def test_the_printable_page_has_a_heading_and_no_admin_chrome(
     assert "1 czerwca 2026 – 30 czerwca 2026" in page
     assert "Wygenerowano" in page
     assert "wagtail-sidebar" not in page
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        {"start_date": "2026-01-01", "end_date": "9999-12-31"},
+        {"start_date": "0001-01-01", "end_date": "2026-12-31"},
+    ],
+)
+def test_a_period_beyond_the_calendar_s_reach_is_a_form_error_not_a_500(
+    client, coordinator, programme, period
+):
+    client.force_login(coordinator)
+
+    response = client.get(URL, {"programme": programme.pk, **period})
+    printed = client.get(URL + "print/", {"programme": programme.pk, **period})
+
+    assert response.status_code == 400
+    assert printed.status_code == 400
