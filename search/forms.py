@@ -50,7 +50,9 @@ class FacetValuesField(forms.Field):
         values = [value] if isinstance(value, str) else list(value)
         cleaned = []
         for raw in values:
-            text = _no_control_characters(" ".join(str(raw).split()))
+            # Checked before the spaces are tidied: a value is a name from the list, so a
+            # tab or a vertical tab in it is refused, as the single organisation box did.
+            text = " ".join(_no_control_characters(str(raw)).split())
             if len(text) > MAX_FACET_VALUE:
                 raise forms.ValidationError(
                     _("A filter value can be at most %(limit)d characters long.")

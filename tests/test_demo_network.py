@@ -14,7 +14,8 @@ from tests import demo_network
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_the_demo_network_comes_back_from_the_copy_row_for_row_with_its_logo_files():
+def test_the_demo_network_comes_back_from_the_copy_row_for_row_with_its_logo_files(locales):
+    # `locales`: an earlier transactional test's flush leaves no locale rows for the loader.
     demo_network.forget()
     demo_network.load_demo_network()
     loaded = demo_network.table_rows()

@@ -13,6 +13,7 @@ from django.core import mail
 from django.utils import timezone
 
 import pytest
+from playwright.sync_api import expect
 
 from jobs.factories import JobBoardPageFactory, JobCategoryFactory
 from jobs.models import EmploymentType, JobIndexPage, JobPostingPage, WorkingTime
@@ -49,8 +50,13 @@ def fill_hidden(page, selector: str, value: str) -> None:
 
 
 def type_rich_text(page, field: str, text: str) -> None:
-    page.locator(f"[data-field-wrapper]:has(#id_{field}) [contenteditable=true]").click()
+    # Focused, not clicked: the last editor on the form can sit under the sticky action bar,
+    # and a click there lands on the bar. Then wait for Draftail to write its hidden input.
+    editor = page.locator(f"[data-field-wrapper]:has(#id_{field}) [contenteditable=true]")
+    editor.scroll_into_view_if_needed()
+    editor.focus()
     page.keyboard.type(text)
+    expect(page.locator(f"#id_{field}")).not_to_have_value("null")
 
 
 def test_an_organisation_joins_its_first_editor_posts_and_the_network_approves_it(
