@@ -131,20 +131,27 @@ def requeue_stalled(*, now: datetime.datetime, stalled_after: datetime.timedelta
     ).update(status=TaskResultStatus.READY, started_at=None, run_after=now)
 
 
-@task()
-def send_registration_promoted(registration_id: int) -> str:
-    """Tell a registrant moved from the waiting list into a place (pages.registrations)."""
+def _registration_with_place(registration_id: int):
+    """The registration if it still holds a place (not cancelled or purged since it was
+    queued), with its event; else None."""
     from pages.models.choices import RegistrationStatus
     from pages.models.registration import ConferenceRegistration
-    from pages.notifications import send_registration_promoted as send
 
-    registration = (
+    return (
         ConferenceRegistration.objects.filter(
             pk=registration_id, status=RegistrationStatus.CONFIRMED, purged_at__isnull=True
         )
         .select_related("conference")
         .first()
     )
+
+
+@task()
+def send_registration_promoted(registration_id: int) -> str:
+    """Tell a registrant moved from the waiting list into a place (pages.registrations)."""
+    from pages.notifications import send_registration_promoted as send
+
+    registration = _registration_with_place(registration_id)
     if registration is None:
         return "cancelled since; nothing sent"
     send(registration)
@@ -166,17 +173,9 @@ def fill_event_waitlist(conference_id: int) -> str:
 @task()
 def send_event_reminder(registration_id: int) -> str:
     """The reminder before an event, with its `.ics` (pages.registration_reminders)."""
-    from pages.models.choices import RegistrationStatus
-    from pages.models.registration import ConferenceRegistration
     from pages.notifications import send_event_reminder as send
 
-    registration = (
-        ConferenceRegistration.objects.filter(
-            pk=registration_id, status=RegistrationStatus.CONFIRMED, purged_at__isnull=True
-        )
-        .select_related("conference")
-        .first()
-    )
+    registration = _registration_with_place(registration_id)
     if registration is None:
         return "cancelled since; nothing sent"
     send(registration, ics=registration.conference.calendar_file(now=timezone.now()))
