@@ -7,7 +7,7 @@ through set_trusted_member, which switches the workflows and writes Wagtail's lo
 from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import BooleanColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
@@ -35,11 +35,20 @@ def with_organisation_title(queryset):
 
 
 class TrustIndexView(generic.IndexView):
+    page_title = _("Trusted members")
+
     def get_base_queryset(self):
         return with_organisation_title(super().get_base_queryset())
 
 
 class TrustEditView(generic.EditView):
+    def get_page_subtitle(self):
+        # The organisation's name, as the list shows it, not the workspace's group name.
+        organisation = OrganisationPage.objects.filter(
+            translation_key=self.object.translation_key
+        ).first()
+        return organisation.title if organisation is not None else super().get_page_subtitle()
+
     def save_instance(self):
         set_trusted_member(
             workspace=self.object,
@@ -59,7 +68,8 @@ class TrustedMemberViewSet(ModelViewSet):
     index_view_class = TrustIndexView
     edit_view_class = TrustEditView
     list_display = [
-        Column("organisation_title", label=_("Organisation")),
+        # Each name opens its switch.
+        TitleColumn("organisation_title", label=_("Organisation"), url_name="trusted_members:edit"),
         BooleanColumn("trusted_member", label=_("Trusted member")),
     ]
     list_filter = ["trusted_member"]

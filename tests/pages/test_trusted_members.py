@@ -78,6 +78,9 @@ def test_a_coordinator_marks_a_member_trusted_and_wagtails_log_records_it(
 
     workspace.refresh_from_db()
     assert listing.status_code == 200 and new_member.title in listing.content.decode()
+    # The organisation's name is the link to its switch, under the menu's own title.
+    assert f'href="/admin/trusted_members/edit/{workspace.pk}/"' in listing.content.decode()
+    assert "Zaufani członkowie" in listing.content.decode()
     assert response.status_code == 302
     assert workspace.trusted_member
     assert not is_under_network_review(index)
