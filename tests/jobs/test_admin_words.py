@@ -28,3 +28,16 @@ def test_an_admin_list_counts_after_its_name_so_no_plural_form_is_needed(
     html = client.get(APPLICATIONS).content.decode()
 
     assert "Zgłoszenia: 2" in html
+
+
+def test_a_posting_saved_with_errors_is_told_so_in_polish(client, recruiter, job_index):
+    client.force_login(recruiter)
+
+    response = client.post(
+        f"/admin/pages/add/jobs/jobpostingpage/{job_index.pk}/", {"title": ""}, follow=True
+    )
+
+    html = response.content.decode()
+    assert "could not be created" not in html
+    assert "Nie udało się utworzyć strony: formularz zawiera błędy." in html
+    assert "Przejdź do pierwszego błędu" in html
