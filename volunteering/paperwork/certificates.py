@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Min, Sum
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from pages.notifications import absolute_reverse, absolute_url, send_templated
-from volunteering.hours import approved_hours, approved_signups
+from volunteering.hours import approved_signups
 from volunteering.models import (
     Certificate,
     CertificateKind,
@@ -68,8 +68,13 @@ def draft_for(*, interest: Interest, now: datetime.datetime) -> Certificate:
     today = timezone.localdate(now)
     # Every hour approved for this placement up to today counts, and the period covers it:
     # a shift held before the offer's stated first day (dates edited later) is still work done.
-    worked = approved_signups(offer=offer, end_date=today).filter(volunteer=interest.volunteer)
-    first_shift_at = worked.aggregate(first=Min("shift__start_at"))["first"]
+    # One pass over the approved sign-ups gives both the hours and the first shift worked.
+    worked = (
+        approved_signups(offer=offer, end_date=today)
+        .filter(volunteer=interest.volunteer)
+        .aggregate(hours=Sum("hours"), first=Min("shift__start_at"))
+    )
+    first_shift_at = worked["first"]
     start_date = min(
         day
         for day in (
@@ -79,7 +84,7 @@ def draft_for(*, interest: Interest, now: datetime.datetime) -> Certificate:
         if day
     )
     end_date = min(offer.end_date or today, today)
-    hours = approved_hours(volunteer=interest.volunteer, offer=offer, end_date=today)
+    hours = worked["hours"] if worked["hours"] is not None else Decimal("0")
     return Certificate(
         volunteer=interest.volunteer,
         interest=interest,
