@@ -52,6 +52,21 @@ def _scoped(queryset, keys, *, field: str):
     return queryset.filter(condition)
 
 
+# Bounded: a year like 9999 or 0001 overflows the period's datetime arithmetic (a 500).
+FIRST_DAY, LAST_DAY = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
+
+
+def period_day_field(label) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        widget=forms.DateInput(
+            attrs={"type": "date", "min": FIRST_DAY.isoformat(), "max": LAST_DAY.isoformat()}
+        ),
+        help_text=_("YYYY-MM-DD"),
+        validators=[MinValueValidator(FIRST_DAY), MaxValueValidator(LAST_DAY)],
+    )
+
+
 class GrantReportForm(forms.Form):
     programme = forms.ModelChoiceField(
         label=_("Programme"), queryset=ProgrammePage.objects.none(), required=False
@@ -59,25 +74,8 @@ class GrantReportForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"), queryset=OrganisationPage.objects.none(), required=False
     )
-    # Bounded: a year like 9999 or 0001 overflows the period's datetime arithmetic (a 500).
-    start_date = forms.DateField(
-        label=_("From"),
-        widget=forms.DateInput(attrs={"type": "date", "min": "2000-01-01", "max": "2100-12-31"}),
-        help_text=_("YYYY-MM-DD"),
-        validators=[
-            MinValueValidator(datetime.date(2000, 1, 1)),
-            MaxValueValidator(datetime.date(2100, 12, 31)),
-        ],
-    )
-    end_date = forms.DateField(
-        label=_("To (inclusive)"),
-        widget=forms.DateInput(attrs={"type": "date", "min": "2000-01-01", "max": "2100-12-31"}),
-        help_text=_("YYYY-MM-DD"),
-        validators=[
-            MinValueValidator(datetime.date(2000, 1, 1)),
-            MaxValueValidator(datetime.date(2100, 12, 31)),
-        ],
-    )
+    start_date = period_day_field(_("From"))
+    end_date = period_day_field(_("To (inclusive)"))
 
     def __init__(self, *args, visible_keys: set | None, **kwargs):
         super().__init__(*args, **kwargs)
