@@ -40,19 +40,19 @@ def viewable_entries(log_model, user) -> QuerySet:
     return entries.filter(visible)
 
 
-def _users(user):
-    ids = set()
+def _used(user, method: str) -> set:
+    """What the user's viewable entries use, over every log model: `method` is the log
+    entry queryset's get_user_ids, get_content_type_ids or get_actions."""
+    used = set()
     for log_model in log_action_registry.get_log_entry_models():
-        ids.update(viewable_entries(log_model, user).get_user_ids())
-    User = get_user_model()
-    return User.objects.filter(pk__in=ids).order_by(User.USERNAME_FIELD)
+        used.update(getattr(viewable_entries(log_model, user), method)())
+    return used
 
 
 def _content_types(request):
-    ids = set()
-    for log_model in log_action_registry.get_log_entry_models():
-        ids.update(viewable_entries(log_model, request.user).get_content_type_ids())
-    return ContentType.objects.filter(pk__in=ids).order_by("model")
+    return ContentType.objects.filter(pk__in=_used(request.user, "get_content_type_ids")).order_by(
+        "model"
+    )
 
 
 class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
@@ -63,13 +63,13 @@ class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
     )
 
     def get_action_choices(self):
-        used = set()
-        for log_model in log_action_registry.get_log_entry_models():
-            used.update(viewable_entries(log_model, self.request.user).get_actions())
+        used = _used(self.request.user, "get_actions")
         return [choice for choice in log_action_registry.get_choices() if choice[0] in used]
 
     def get_user_choices(self):
-        return _users(self.request.user)
+        User = get_user_model()
+        ids = _used(self.request.user, "get_user_ids")
+        return User.objects.filter(pk__in=ids).order_by(User.USERNAME_FIELD)
 
 
 class ScopedLogEntriesView(LogEntriesView):
