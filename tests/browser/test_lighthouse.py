@@ -10,6 +10,7 @@ this choice shows in CI."""
 import json
 import statistics
 import subprocess
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -60,14 +61,25 @@ def lighthouse_scores(url: str, report: Path) -> dict[str, int]:
         "--only-categories=performance,accessibility,seo,best-practices",
         "--disable-full-page-screenshot",
     ]
-    # A run Lighthouse itself could not finish (an error, or a category scored null) is repeated.
-    for _attempt in range(3):
+    # A run Lighthouse itself could not finish (an error, or a category scored null) is repeated,
+    # after a pause: in CI a loaded machine once lost the trace's navigation start
+    # (NO_NAVSTART) three times in a row on one page. Scores are never retried, only failures
+    # to score; every failed attempt's reason is in the message.
+    failures = []
+    for attempt in range(5):
+        if attempt:
+            time.sleep(3 * attempt)
         result = subprocess.run(command, capture_output=True, text=True, timeout=180)
         if result.returncode == 0:
             categories = json.loads(report.read_text())["categories"]
             if all(category["score"] is not None for category in categories.values()):
                 return {name: round(c["score"] * 100) for name, c in categories.items()}
-    raise AssertionError(f"Lighthouse could not score {url}: {result.stderr[-2000:]}")
+            unscored = [name for name, c in categories.items() if c["score"] is None]
+            failures.append(f"no score for {unscored}")
+        else:
+            last_line = (result.stderr.strip().splitlines() or [f"exit {result.returncode}"])[-1]
+            failures.append(last_line)
+    raise AssertionError(f"Lighthouse could not score {url} in 5 attempts: {failures}")
 
 
 @pytest.fixture

@@ -8,11 +8,13 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.db import connection
 from django.test import Client
 
 from wagtail.users.models import UserProfile
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from jobs.factories import JobApplicationFactory
 from jobs.models import ApplicationStatus, JobApplication, JobPostingPage
@@ -38,6 +40,20 @@ def log_in(page, base_url: str, user) -> None:
             }
         ]
     )
+
+
+def where_it_hung(application) -> str:
+    """What the server side shows when the browser got no answer: whether the change was
+    stored, and which database sessions were busy or waiting on a lock at that moment."""
+    application.refresh_from_db()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid, state, wait_event_type, wait_event, left(query, 160) "
+            "FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND state <> 'idle'"
+        )
+        sessions = cursor.fetchall()
+    return f"status {application.status}, busy database sessions {sessions}"
 
 
 def shoot(page, base_url: str, screens: dict[str, str], language: str) -> None:
@@ -67,6 +83,12 @@ def test_the_bis_recruiter_invites_a_new_applicant_with_a_message(page, demo_sit
     )
     log_in(page, demo_site, recruiter)
     page.set_viewport_size({"width": 1366, "height": 900})
+    # Chromium's PDF viewer swaps the preview frame into a process of its own; twice in CI
+    # (never here) the status form's POST then never left the page. The preview is checked
+    # by its address and by what that address serves; in the browser the frame stays empty,
+    # so the walk does not depend on the viewer. The on-demand screenshots show it again.
+    cv_urls = f"**/admin/job_applications/cv/{application.pk}/"
+    page.route(cv_urls, lambda route: route.fulfill(status=204))
 
     page.goto(demo_site + "/admin/job_applications/")
     page.get_by_role("link", name="Anna Testowa", exact=True).first.click()
@@ -77,8 +99,11 @@ def test_the_bis_recruiter_invites_a_new_applicant_with_a_message(page, demo_sit
     page.get_by_label("Wiadomość do kandydata").fill("Zapraszamy na rozmowę we wtorek o 10:00.")
     # Wait for the POST's answer itself, not a fixed time: on a loaded CI machine the
     # redirect and the case page behind it can take longer than a locator's timeout.
-    with page.expect_response(lambda r: r.request.method == "POST", timeout=60_000) as posted:
-        page.get_by_role("button", name="Zmień status i powiadom kandydata").click()
+    try:
+        with page.expect_response(lambda r: r.request.method == "POST", timeout=60_000) as posted:
+            page.get_by_role("button", name="Zmień status i powiadom kandydata").click()
+    except PlaywrightTimeoutError:
+        pytest.fail(f"No answer to the status change in 60 s: {where_it_hung(application)}")
     assert posted.value.status == 302, posted.value.status
     page.wait_for_url(f"**/admin/job_applications/inspect/{application.pk}/", timeout=60_000)
     page.wait_for_load_state()
@@ -103,6 +128,7 @@ def test_the_bis_recruiter_invites_a_new_applicant_with_a_message(page, demo_sit
 
     if not os.environ.get("RECRUIT_SCREENSHOTS"):
         return  # every changed screen, both languages and widths: on demand, not in every run
+    page.unroute(cv_urls)
     defaults = OrganisationDefaults.objects.get(organisation__translation_key=bis.translation_key)
     screens = {
         "case": f"/admin/job_applications/inspect/{application.pk}/",
