@@ -10,7 +10,7 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import HttpRequest
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 
 from pages.cache import until_content_changes
 
@@ -34,7 +34,8 @@ class IdListPaginator(Paginator):
     which bumps the content version. A query with an exact instant among its parameters ("in
     the last 7 days", "starting after now") would never be asked again, so it is not cached.
     Any page, the first or the fiftieth, is then a slice of that list, and the second query
-    fetches just the dozen rows shown, with the queryset's joins."""
+    fetches just the dozen rows shown, with the queryset's joins, when they are first read: a
+    template whose cards come from a fragment cache never reads them."""
 
     @cached_property
     def ids(self) -> list:
@@ -56,8 +57,11 @@ class IdListPaginator(Paginator):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         ids = self.ids[bottom : bottom + self.per_page]
+        return PaginatorPage(SimpleLazyObject(lambda: self.rows(ids)), number, self)
+
+    def rows(self, ids: list) -> list:
         rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
-        return PaginatorPage([rows[pk] for pk in ids if pk in rows], number, self)
+        return [rows[pk] for pk in ids if pk in rows]
 
 
 def paginate(queryset, *, page_number: int | None, per_page: int = PER_PAGE) -> PaginatorPage:
@@ -96,12 +100,19 @@ def active_filter_count(query, *, fields) -> int:
     )
 
 
+def prepare_lazily(results: PaginatorPage, request: HttpRequest, prepare) -> None:
+    """The page's items become cards when the template first reads them, so a listing whose
+    cards come from a fragment cache (the job board's) neither loads nor prepares them."""
+    items = results.object_list
+    results.object_list = SimpleLazyObject(lambda: prepare(items, request))
+
+
 def listing_context(filterset, request: HttpRequest, *, prepare) -> dict:
     """A listing's page of results (`prepare` turns the page's items into cards) with its
     filter form, as the listing templates want them. A filtered listing's cards carry the way
     back to it (`back_query`, read by pages.templatetags.card_tags.back_to_results_url)."""
     results = paginate(filterset.results(), page_number=filterset.page_number)
-    results.object_list = prepare(results.object_list, request)
+    prepare_lazily(results, request, prepare)
     return {
         "filter_form": filterset.form,
         "results": results,
@@ -115,5 +126,5 @@ def section_context(queryset, request: HttpRequest, *, prepare) -> dict:
     """An organisation's own section of a board (its jobs, its volunteer offers): every open
     item, paginated like the board, without filters."""
     results = paginate(queryset, page_number=request.GET.get("page"))
-    results.object_list = prepare(results.object_list, request)
+    prepare_lazily(results, request, prepare)
     return {"results": results, "query_without_page": ""}

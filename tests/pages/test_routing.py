@@ -1,7 +1,10 @@
 """Pages are routed by Wagtail on every request: whatever the caches hold, a change to the tree
 or to a view restriction is seen by the very next request."""
 
-from wagtail.models import PageViewRestriction, Site
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
 
@@ -58,3 +61,27 @@ def test_site_change_is_seen(client, organisation, home):
     response = client.get("/")
     assert response.status_code == 200
     assert response.context["page"].pk == organisation.pk
+
+
+def test_a_page_right_below_the_home_is_routed_without_looking_its_path_up(
+    client, organisation_index
+):
+    client.get(organisation_index.url)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(organisation_index.url)
+
+    assert response.status_code == 200
+    assert not [query for query in captured if '"url_path" IN' in query["sql"]]
+
+
+def test_a_page_renamed_behind_the_cached_map_is_routed_afresh(client, organisation_index):
+    old_url = organisation_index.url
+    assert client.get(old_url).status_code == 200
+    new_path = organisation_index.url_path.replace("/organizacje/", "/czlonkowie/")
+
+    # update() sends no signal: the cached map of the home's children still names the old slug.
+    Page.objects.filter(pk=organisation_index.pk).update(slug="czlonkowie", url_path=new_path)
+
+    assert client.get(old_url).status_code == 404
+    assert client.get(old_url.replace("/organizacje/", "/czlonkowie/")).status_code == 200
