@@ -4,8 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -242,6 +242,20 @@ class ConferencePage(
         return self.attendance_mode != AttendanceMode.ONLINE
 
     @property
+    def venue_line(self) -> str:
+        """The venue and its address, only the parts given ("Sala A, Kraków", or "Kraków")."""
+        return ", ".join(part for part in (self.venue_name, self.address_line) if part)
+
+    @property
+    def where_text(self) -> str:
+        """Where the event is, in words, for e-mails: the venue line, "Online", or both."""
+        if self.is_online:
+            return gettext("Online")
+        if self.is_mixed:
+            return gettext("%(place)s and online") % {"place": self.venue_line}
+        return self.venue_line
+
+    @property
     def is_multi_day(self) -> bool:
         return self.local_start.date() != self.local_end.date()
 
@@ -294,9 +308,7 @@ class ConferencePage(
             uid=f"{self.translation_key}@{site_hostname()}",
             title=self.title,
             description=self.summary,
-            location=self.online_url
-            if self.is_online
-            else ", ".join(p for p in (self.venue_name, self.address_line) if p),
+            location=self.online_url if self.is_online else self.venue_line,
             url=self.get_full_url(request) or "",
             start_at=self.start_at,
             end_at=self.end_at,
