@@ -21,6 +21,7 @@ from pages.models.choices import RegistrationStatus
 from pages.models.registration import ConferenceRegistration
 from pages.services import RegistrationRefused, event_registrations, lock_event, places_taken
 from pages.tasks import forget_messages, owner_key
+from pages.tasks import send_registration_cancelled as send_cancelled_later
 from pages.tasks import send_registration_promoted as send_promoted_later
 
 if TYPE_CHECKING:
@@ -36,13 +37,19 @@ def cancel_registration(
     *, registration: ConferenceRegistration, now: datetime.datetime
 ) -> list[ConferenceRegistration]:
     """The registrant gives up their place or their turn (until the event starts). The row
-    stays, CANCELLED with `cancelled_at`; a freed place goes to the first one waiting.
+    stays, CANCELLED with `cancelled_at`; a freed place goes to the first one waiting. The
+    registrant is told by e-mail (through the task queue, after the commit): only the call
+    whose conditional UPDATE cancelled the row queues it, so it goes once.
     Returns the registrations promoted."""
     conference = registration.conference
     if not places.may_cancel_registration(start_at=conference.start_at, now=now):
         raise RegistrationRefused(_("The event has started; it can no longer be cancelled here."))
     with transaction.atomic():
         lock_event(conference)
+        # Read under the lock (promotions take it too), for the e-mail's wording.
+        was_waiting = ConferenceRegistration.objects.filter(
+            pk=registration.pk, status=RegistrationStatus.WAITLISTED
+        ).exists()
         cancelled = (
             ConferenceRegistration.objects.filter(pk=registration.pk)
             .exclude(status=RegistrationStatus.CANCELLED)
@@ -51,6 +58,7 @@ def cancel_registration(
         if not cancelled:
             raise RegistrationRefused(_("This registration has already been cancelled."))
         registration.status, registration.cancelled_at = RegistrationStatus.CANCELLED, now
+        transaction.on_commit(lambda: send_cancelled_later.enqueue(registration.pk, was_waiting))
         return promote_waitlisted(conference=conference, now=now)
 
 
