@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pages import places
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.calendar_feed import MEDIA_TYPE as CALENDAR_MEDIA_TYPE
 from pages.calendar_feed import calendar_feed_response
@@ -27,9 +28,7 @@ from pages.ics import CalendarEvent, calendar_to_ics
 from pages.json_ld import event_json_ld
 from pages.models.choices import AttendanceMode, EventKind, RegistrationMode
 from pages.schedule import registration_is_open
-from pages.services import (
-    places_left,
-)
+from pages.services import places_left, places_taken_by_event
 from pages.site_url import site_hostname
 from pages.visibility import public
 
@@ -71,6 +70,19 @@ class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
 
     def listing_items(self, *, now):
         return self.items_in(self.locale)
+
+    def prepare_listing_cards(self, items, request) -> list:
+        """Each card of an event taking registrations here learns its places (one query for
+        the page): `listing_places_left`, None when the card says nothing about them."""
+        cards = super().prepare_listing_cards(items, request)
+        now = timezone.now()
+        open_here = [card for card in cards if card.capacity and card.registration_open_at(now)]
+        taken = places_taken_by_event(open_here)
+        for card in cards:
+            card.listing_places_left = None
+        for card in open_here:
+            card.listing_places_left = max(card.capacity - taken.get(card.translation_key, 0), 0)
+        return cards
 
     @path(pgettext_lazy("URL path", "calendar/"), name="ics")
     def ics(self, request):
@@ -240,6 +252,17 @@ class ConferencePage(
     def has_venue(self) -> bool:
         """Whether people meet somewhere (in person or mixed), for templates."""
         return self.attendance_mode != AttendanceMode.ONLINE
+
+    @property
+    def listing_places_note(self) -> str:
+        """What a listing's card says of the places: "full" (with a waiting list), "few", or
+        "" (nothing: plenty left, or not counted here)."""
+        left = getattr(self, "listing_places_left", None)
+        if left is None:
+            return ""
+        if left == 0:
+            return "full"
+        return "few" if places.few_places_left(left=left, capacity=self.capacity) else ""
 
     @property
     def venue_line(self) -> str:
