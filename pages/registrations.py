@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from pages.models import ConferencePage
 
 CHECK_IN = "pages.event_check_in"
+CHECK_IN_UNDONE = "pages.event_check_in_undone"
 DEFAULT_REMINDER_HOURS = (48,)
 DEFAULT_RETENTION_DAYS = 90
 PERSONAL_FIELDS = ("name", "email", "organisation_name", "access_needs")
@@ -113,6 +114,29 @@ def check_in(*, registration: ConferenceRegistration, user, now: datetime.dateti
             registration.checked_in_at = now
             log(registration, CHECK_IN, user=user, data={"at": now.isoformat()})
     return bool(done)
+
+
+def undo_check_in(*, registration: ConferenceRegistration, user, now: datetime.datetime) -> bool:
+    """Take back a check-in made by mistake, written to Wagtail's log as the check-in is (with
+    the time it undoes); False when the person was not checked in."""
+    with transaction.atomic():
+        checked_in_at = (
+            ConferenceRegistration.objects.select_for_update()
+            .filter(pk=registration.pk, checked_in_at__isnull=False)
+            .values_list("checked_in_at", flat=True)
+            .first()
+        )
+        if checked_in_at is None:
+            return False
+        ConferenceRegistration.objects.filter(pk=registration.pk).update(checked_in_at=None)
+        registration.checked_in_at = None
+        log(
+            registration,
+            CHECK_IN_UNDONE,
+            user=user,
+            data={"at": now.isoformat(), "checked_in_at": checked_in_at.isoformat()},
+        )
+    return True
 
 
 def purge_ended(*, now: datetime.datetime, days: int) -> int:
