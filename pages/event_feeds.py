@@ -1,10 +1,10 @@
 """RSS and Atom feeds of the event index, with the listing's filters (see pages.feeds)."""
 
 from django.db.models import F
-from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from pages.event_time import event_time
 from pages.feeds import AtomFeedMixin, ListingFeed, xml_safe
 from pages.models.choices import AttendanceMode
 
@@ -18,7 +18,7 @@ class EventRssFeed(ListingFeed):
 
     def item_description(self, event):
         place = _("online") if event.attendance_mode == AttendanceMode.ONLINE else event.city
-        when = formats.date_format(event.local_start, "DATETIME_FORMAT")
+        when = event_time(start_at=event.start_at, end_at=event.end_at)
         return xml_safe(format_html("<p>{} · {}</p><p>{}</p>", when, place, event.summary))
 
 

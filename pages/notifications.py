@@ -101,6 +101,22 @@ def send_registration_promoted(registration) -> None:
     )
 
 
+def send_registration_cancelled(registration, *, was_waiting: bool) -> None:
+    """The registrant cancelled through their link: a place, or a turn on the waiting list."""
+    send_templated(
+        template="pages/email/registration_cancelled",
+        context={
+            "registration": registration,
+            "conference": registration.conference,
+            # Whether they gave up a turn rather than a place: never promoted means waiting.
+            "was_waiting": was_waiting,
+        },
+        to=[registration.email],
+        language_code=registration.language_code,
+        about=registration,
+    )
+
+
 def send_event_reminder(registration, *, ics: str) -> None:
     """The reminder before the event, with the event's calendar file attached."""
     send_templated(

@@ -10,6 +10,15 @@ def takes_a_place(*, confirmed: int, capacity: int) -> bool:
     return confirmed < capacity
 
 
+FEW_PLACES = 5
+
+
+def few_places_left(*, left: int, capacity: int) -> bool:
+    """Whether a listing warns that places are running out: five or fewer, none not counted
+    (a full event says so instead)."""
+    return 0 < left <= min(FEW_PLACES, capacity)
+
+
 def promotions(*, confirmed: int, capacity: int, waiting: list) -> list:
     """Who moves from the waiting list (in the order they joined) into the places free."""
     return waiting[: max(capacity - confirmed, 0)]

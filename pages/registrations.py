@@ -21,12 +21,14 @@ from pages.models.choices import RegistrationStatus
 from pages.models.registration import ConferenceRegistration
 from pages.services import RegistrationRefused, event_registrations, lock_event, places_taken
 from pages.tasks import forget_messages, owner_key
+from pages.tasks import send_registration_cancelled as send_cancelled_later
 from pages.tasks import send_registration_promoted as send_promoted_later
 
 if TYPE_CHECKING:
     from pages.models import ConferencePage
 
 CHECK_IN = "pages.event_check_in"
+CHECK_IN_UNDONE = "pages.event_check_in_undone"
 DEFAULT_REMINDER_HOURS = (48,)
 DEFAULT_RETENTION_DAYS = 90
 PERSONAL_FIELDS = ("name", "email", "organisation_name", "access_needs")
@@ -36,13 +38,19 @@ def cancel_registration(
     *, registration: ConferenceRegistration, now: datetime.datetime
 ) -> list[ConferenceRegistration]:
     """The registrant gives up their place or their turn (until the event starts). The row
-    stays, CANCELLED with `cancelled_at`; a freed place goes to the first one waiting.
+    stays, CANCELLED with `cancelled_at`; a freed place goes to the first one waiting. The
+    registrant is told by e-mail (through the task queue, after the commit): only the call
+    whose conditional UPDATE cancelled the row queues it, so it goes once.
     Returns the registrations promoted."""
     conference = registration.conference
     if not places.may_cancel_registration(start_at=conference.start_at, now=now):
         raise RegistrationRefused(_("The event has started; it can no longer be cancelled here."))
     with transaction.atomic():
         lock_event(conference)
+        # Read under the lock (promotions take it too), for the e-mail's wording.
+        was_waiting = ConferenceRegistration.objects.filter(
+            pk=registration.pk, status=RegistrationStatus.WAITLISTED
+        ).exists()
         cancelled = (
             ConferenceRegistration.objects.filter(pk=registration.pk)
             .exclude(status=RegistrationStatus.CANCELLED)
@@ -51,6 +59,7 @@ def cancel_registration(
         if not cancelled:
             raise RegistrationRefused(_("This registration has already been cancelled."))
         registration.status, registration.cancelled_at = RegistrationStatus.CANCELLED, now
+        transaction.on_commit(lambda: send_cancelled_later.enqueue(registration.pk, was_waiting))
         return promote_waitlisted(conference=conference, now=now)
 
 
@@ -105,6 +114,29 @@ def check_in(*, registration: ConferenceRegistration, user, now: datetime.dateti
             registration.checked_in_at = now
             log(registration, CHECK_IN, user=user, data={"at": now.isoformat()})
     return bool(done)
+
+
+def undo_check_in(*, registration: ConferenceRegistration, user, now: datetime.datetime) -> bool:
+    """Take back a check-in made by mistake, written to Wagtail's log as the check-in is (with
+    the time it undoes); False when the person was not checked in."""
+    with transaction.atomic():
+        checked_in_at = (
+            ConferenceRegistration.objects.select_for_update()
+            .filter(pk=registration.pk, checked_in_at__isnull=False)
+            .values_list("checked_in_at", flat=True)
+            .first()
+        )
+        if checked_in_at is None:
+            return False
+        ConferenceRegistration.objects.filter(pk=registration.pk).update(checked_in_at=None)
+        registration.checked_in_at = None
+        log(
+            registration,
+            CHECK_IN_UNDONE,
+            user=user,
+            data={"at": now.isoformat(), "checked_in_at": checked_in_at.isoformat()},
+        )
+    return True
 
 
 def purge_ended(*, now: datetime.datetime, days: int) -> int:

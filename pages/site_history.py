@@ -22,6 +22,7 @@ from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistor
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import ModelLogEntry
 
+from pages.exports import FormulaSafeExportMixin
 from pages.scope import reachable
 
 
@@ -72,7 +73,9 @@ class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
         return User.objects.filter(pk__in=ids).order_by(User.USERNAME_FIELD)
 
 
-class ScopedLogEntriesView(LogEntriesView):
+class ScopedLogEntriesView(FormulaSafeExportMixin, LogEntriesView):
+    # Formula-safe (a logged title is what an editor or visitor typed), Polish time, UTF-8
+    # with a byte-order mark, as every export of the admin (pages.exports).
     filterset_class = ScopedSiteHistoryFilterSet
 
     def get_filtered_queryset(self):

@@ -159,6 +159,26 @@ def send_registration_promoted(registration_id: int) -> str:
 
 
 @task()
+def send_registration_cancelled(registration_id: int, was_waiting: bool = False) -> str:
+    """Confirm to the registrant that their cancellation went through (pages.registrations)."""
+    from pages.models.choices import RegistrationStatus
+    from pages.models.registration import ConferenceRegistration
+    from pages.notifications import send_registration_cancelled as send
+
+    registration = (
+        ConferenceRegistration.objects.filter(
+            pk=registration_id, status=RegistrationStatus.CANCELLED, purged_at__isnull=True
+        )
+        .select_related("conference")
+        .first()
+    )
+    if registration is None:
+        return "not cancelled, or purged since; nothing sent"
+    send(registration, was_waiting=was_waiting)
+    return "sent"
+
+
+@task()
 def fill_event_waitlist(conference_id: int) -> str:
     """Promote the waiting list of an event whose places the editor raised."""
     from pages.registrations import fill_from_waitlist

@@ -63,10 +63,12 @@ class ConferenceRegistrationViewSet(ModelViewSet):
         "organisation_name",
         "access_needs",
         "conference",
-        "status",
+        "get_status_display",
         "created_at",
         "checked_in_at",
     ]
+    # The label in the editor's language, not the stored code.
+    export_headings = {"get_status_display": _("Status")}
     search_fields = ["name", "email", "organisation_name"]
     form_fields = ["name", "email", "organisation_name", "access_needs"]
     inspect_view_enabled = True

@@ -120,10 +120,15 @@ def register_notification_preference_panel(request, user, profile):
 
 @hooks.register("register_log_actions")
 def event_log_actions(actions):
-    from pages.registrations import CHECK_IN
+    from pages.registrations import CHECK_IN, CHECK_IN_UNDONE
 
     actions.register_action(
         CHECK_IN, gettext_lazy("Checked in"), gettext_lazy("Checked in to the event")
+    )
+    actions.register_action(
+        CHECK_IN_UNDONE,
+        gettext_lazy("Check-in undone"),
+        gettext_lazy("Check-in to the event undone"),
     )
 
 

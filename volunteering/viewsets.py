@@ -74,7 +74,9 @@ class InterestViewSet(ModelViewSet):
     inspect_view_class = InterestInspectView
     filterset_class = InterestFilterSet
     list_display = ["volunteer", "offer", "status", "created_at"]
-    list_export = ["volunteer", "offer", "status", "created_at"]
+    list_export = ["volunteer", "offer", "get_status_display", "created_at"]
+    # The label in the editor's language, not the stored code.
+    export_headings = {"get_status_display": _("Status")}
     search_fields = ["volunteer__name", "offer__title"]
     form_fields = ["status"]
     inspect_view_fields = [

@@ -4,8 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pages import places
 from pages.blocks import AgendaSessionBlock, BodyBlock
 from pages.calendar_feed import MEDIA_TYPE as CALENDAR_MEDIA_TYPE
 from pages.calendar_feed import calendar_feed_response
@@ -27,9 +28,7 @@ from pages.ics import CalendarEvent, calendar_to_ics
 from pages.json_ld import event_json_ld
 from pages.models.choices import AttendanceMode, EventKind, RegistrationMode
 from pages.schedule import registration_is_open
-from pages.services import (
-    places_left,
-)
+from pages.services import places_left, places_taken_by_event
 from pages.site_url import site_hostname
 from pages.visibility import public
 
@@ -71,6 +70,19 @@ class ConferenceIndexPage(ListingIndexMixin, ListingFeedsMixin, Page):
 
     def listing_items(self, *, now):
         return self.items_in(self.locale)
+
+    def prepare_listing_cards(self, items, request) -> list:
+        """Each card of an event taking registrations here learns its places (one query for
+        the page): `listing_places_left`, None when the card says nothing about them."""
+        cards = super().prepare_listing_cards(items, request)
+        now = timezone.now()
+        open_here = [card for card in cards if card.capacity and card.registration_open_at(now)]
+        taken = places_taken_by_event(open_here)
+        for card in cards:
+            card.listing_places_left = None
+        for card in open_here:
+            card.listing_places_left = max(card.capacity - taken.get(card.translation_key, 0), 0)
+        return cards
 
     @path(pgettext_lazy("URL path", "calendar/"), name="ics")
     def ics(self, request):
@@ -242,6 +254,31 @@ class ConferencePage(
         return self.attendance_mode != AttendanceMode.ONLINE
 
     @property
+    def listing_places_note(self) -> str:
+        """What a listing's card says of the places: "full" (with a waiting list), "few", or
+        "" (nothing: plenty left, or not counted here)."""
+        left = getattr(self, "listing_places_left", None)
+        if left is None:
+            return ""
+        if left == 0:
+            return "full"
+        return "few" if places.few_places_left(left=left, capacity=self.capacity) else ""
+
+    @property
+    def venue_line(self) -> str:
+        """The venue and its address, only the parts given ("Sala A, Kraków", or "Kraków")."""
+        return ", ".join(part for part in (self.venue_name, self.address_line) if part)
+
+    @property
+    def where_text(self) -> str:
+        """Where the event is, in words, for e-mails: the venue line, "Online", or both."""
+        if self.is_online:
+            return gettext("Online")
+        if self.is_mixed:
+            return gettext("%(place)s and online") % {"place": self.venue_line}
+        return self.venue_line
+
+    @property
     def is_multi_day(self) -> bool:
         return self.local_start.date() != self.local_end.date()
 
@@ -294,9 +331,7 @@ class ConferencePage(
             uid=f"{self.translation_key}@{site_hostname()}",
             title=self.title,
             description=self.summary,
-            location=self.online_url
-            if self.is_online
-            else ", ".join(p for p in (self.venue_name, self.address_line) if p),
+            location=self.online_url if self.is_online else self.venue_line,
             url=self.get_full_url(request) or "",
             start_at=self.start_at,
             end_at=self.end_at,

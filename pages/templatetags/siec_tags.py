@@ -16,6 +16,8 @@ from wagtail.models import Page
 
 from pages.cache import fragment_stamp as stamp_for
 from pages.cache import until_content_changes
+from pages.event_time import EventTime
+from pages.event_time import event_time as event_time_of
 from pages.memo import memo
 from pages.notifications import absolute_url
 from pages.site_homes import child_of_type, home_children, home_for_language, site_homes
@@ -279,3 +281,10 @@ def meta_description(context) -> str:
         "Sieć: jobs, volunteering, programmes and events of non-governmental organisations "
         "and public culture bodies in Małopolska."
     )
+
+
+@register.simple_tag
+def event_time(event, weekday=False) -> EventTime:
+    """`{% event_time page as when %}`: the event's time as pages.event_time says it; `{{ when }}`
+    in text, or `pages/includes/event_time.html` for the two `<time>` elements."""
+    return event_time_of(start_at=event.start_at, end_at=event.end_at, weekday=weekday)

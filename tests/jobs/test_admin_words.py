@@ -41,3 +41,10 @@ def test_a_posting_saved_with_errors_is_told_so_in_polish(client, recruiter, job
     assert "could not be created" not in html
     assert "Nie udało się utworzyć strony: formularz zawiera błędy." in html
     assert "Przejdź do pierwszego błędu" in html
+
+
+def test_the_locked_pages_report_heads_its_columns_in_polish(admin_client):
+    html = admin_client.get("/admin/reports/locked/").content.decode()
+
+    assert "Locked by" not in html
+    assert "Zablokowane przez" in html

@@ -14,7 +14,7 @@ import pytest
 
 from pages.factories import ConferencePageFactory, ConferenceRegistrationFactory
 from pages.models import ConferenceRegistration, OrganisationWorkspace, RegistrationStatus
-from pages.registrations import CHECK_IN
+from pages.registrations import CHECK_IN, CHECK_IN_UNDONE
 from tests.search.conftest import run_tasks
 
 pytestmark = pytest.mark.django_db
@@ -164,3 +164,69 @@ def test_a_check_in_of_something_that_is_not_an_id_is_refused_kindly(client, org
 
     assert response.status_code == 200
     assert "Ta osoba nie ma miejsca na wydarzeniu" in response.content.decode()
+
+
+def test_a_check_in_can_be_undone_and_the_undoing_is_logged(client, organisation, editor):
+    conference = starting_in(organisation, hours=1)
+    placed = ConferenceRegistrationFactory(
+        conference=conference, name="Anna Obecna", checked_in_at=timezone.now()
+    )
+    client.force_login(editor)
+
+    listing = client.get(check_in_url(conference)).content.decode()
+    response = client.post(check_in_url(conference), {"registration": placed.pk, "undo": "1"})
+
+    assert "Cofnij zameldowanie" in listing
+    assert response.status_code == 302
+    placed.refresh_from_db()
+    assert placed.checked_in_at is None
+    entry = ModelLogEntry.objects.get(action=CHECK_IN_UNDONE)
+    assert entry.user == editor and entry.object_id == str(placed.pk)
+    assert "Zamelduj" in client.get(check_in_url(conference)).content.decode()
+
+
+def test_another_organisation_s_check_in_cannot_be_undone(
+    client, organisation, other_organisation, editor
+):
+    own = starting_in(organisation, hours=1)
+    foreign = starting_in(other_organisation, hours=1)
+    stranger = ConferenceRegistrationFactory(conference=foreign, checked_in_at=timezone.now())
+    client.force_login(editor)
+
+    smuggled = client.post(check_in_url(own), {"registration": stranger.pk, "undo": "1"})
+    foreign_list = client.post(check_in_url(foreign), {"registration": stranger.pk, "undo": "1"})
+
+    assert smuggled.status_code == 302 and foreign_list.status_code == 404
+    stranger.refresh_from_db()
+    assert stranger.checked_in_at is not None
+    assert not ModelLogEntry.objects.filter(action=CHECK_IN_UNDONE).exists()
+
+
+def test_the_check_in_list_finds_people_by_name_or_e_mail_without_javascript(
+    client, organisation, editor
+):
+    conference = starting_in(organisation, hours=1)
+    ConferenceRegistrationFactory(conference=conference, name="Anna Nowak", email="a@x.pl")
+    ConferenceRegistrationFactory(conference=conference, name="Ewa Lis", email="ewa@nowak.pl")
+    ConferenceRegistrationFactory(conference=conference, name="Piotr Zięba", email="p@x.pl")
+    client.force_login(editor)
+
+    html = client.get(check_in_url(conference), {"q": "NOWAK"}).content.decode()
+
+    assert 'method="get"' in html and 'name="q"' in html
+    assert "Anna Nowak" in html and "Ewa Lis" in html
+    assert "Piotr Zięba" not in html
+
+
+def test_the_check_in_list_sorts_names_in_polish_alphabetical_order(client, organisation, editor):
+    conference = starting_in(organisation, hours=1)
+    conference.capacity = 10
+    conference.save()
+    for name in ("Świętosław Zet", "Zenon Ptak", "Łucja Bem", "Szymon Kot", "Lena Ryś"):
+        ConferenceRegistrationFactory(conference=conference, name=name)
+    client.force_login(editor)
+
+    html = client.get(check_in_url(conference)).content.decode()
+
+    order = ["Lena Ryś", "Łucja Bem", "Szymon Kot", "Świętosław Zet", "Zenon Ptak"]
+    assert sorted(order, key=html.index) == order

@@ -89,8 +89,8 @@ def test_cancelling_keeps_the_registration_and_gives_its_place_to_the_first_one_
     assert first.status == RegistrationStatus.CANCELLED and first.cancelled_at is not None
     assert first.consent_given_at is not None and first.consent_text_version
     assert waiting.status == RegistrationStatus.CONFIRMED and waiting.promoted_at is not None
-    (promoted,) = mail.outbox
-    assert promoted.to == ["c@example.org"] and "Miejsce dla Ciebie" in promoted.subject
+    (promoted,) = [message for message in mail.outbox if message.to == ["c@example.org"]]
+    assert "Miejsce dla Ciebie" in promoted.subject
     last = ConferenceRegistration.objects.get(email="d@example.org")
     assert last.waitlist_position() == 1
 
@@ -196,3 +196,42 @@ def test_a_cancelled_address_may_register_again(conference):
 
     assert again == "registered"
     assert ConferenceRegistration.objects.count() == 2
+
+
+def test_cancelling_by_the_link_is_confirmed_by_one_e_mail_through_the_task_queue(
+    client, conference, django_capture_on_commit_callbacks
+):
+    registration = book(conference, "anna@example.org")
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(link_in_for(registration))
+    assert mail.outbox == []  # queued for the worker, not sent in the request
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(link_in_for(registration))
+    run_tasks()
+
+    assert again.status_code == 410
+    (message,) = mail.outbox
+    assert message.to == ["anna@example.org"]
+    assert "Rejestracja anulowana: Miejsca Otwarte" in message.subject
+    assert "Twoja rejestracja na „Miejsca Otwarte” została anulowana" in message.body
+
+
+def test_leaving_the_waiting_list_is_confirmed_in_the_registrant_s_language(
+    client, conference, in_english, django_capture_on_commit_callbacks
+):
+    english = in_english(conference)
+    book(english, "a@example.org", language_code="en")
+    book(english, "b@example.org", language_code="en")
+    waiting = book(english, "jan@example.org", language_code="en")
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(link_in_for(waiting))
+    run_tasks()
+
+    (message,) = mail.outbox
+    assert message.to == ["jan@example.org"]
+    assert message.subject == "Registration cancelled: Miejsca Otwarte"
+    assert "You have left the waiting list" in message.body

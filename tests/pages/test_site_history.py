@@ -2,6 +2,7 @@
 organisation's log entries (pages.site_history): never another organisation's registrant,
 applicant or editor, in the list, its export or its filters' choices."""
 
+import codecs
 import datetime
 
 from django.utils import timezone
@@ -69,3 +70,16 @@ def test_the_site_history_still_needs_admin_access(client):
 
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_site_history_csv_starts_with_a_byte_order_mark_and_neutralises_formulas(
+    client, organisation, django_user_model
+):
+    ours = editor_of(organisation, "redakcja-alfa", django_user_model)
+    checked_in(organisation, "=HYPERLINK(1)", ours)
+    client.force_login(ours)
+
+    body = b"".join(client.get("/admin/reports/site-history/?export=csv").streaming_content)
+
+    assert body.startswith(codecs.BOM_UTF8)
+    assert "'=HYPERLINK(1)" in body.decode("utf-8-sig")

@@ -128,7 +128,9 @@ def test_the_csv_export_is_formula_safe_and_the_xlsx_opens(
     csv_response = client.get(candidates_url(offer), {"export": "csv"})
     xlsx_response = client.get(candidates_url(offer), {"export": "xlsx"})
 
-    rows = list(csv.reader(io.StringIO(b"".join(csv_response.streaming_content).decode())))
+    rows = list(
+        csv.reader(io.StringIO(b"".join(csv_response.streaming_content).decode("utf-8-sig")))
+    )
     assert rows[0][0] == "Wolontariusz"
     names = [row[0] for row in rows[1:]]
     assert '\'=HYPERLINK("https://zly.example")' in names

@@ -1,6 +1,7 @@
 """The grant report screen in the admin: scoped to the reader's organisations (network
 coordinators see all), bad input a form error with a 400, and the CSV/XLSX/print outputs."""
 
+import codecs
 import csv
 import io
 
@@ -105,7 +106,7 @@ def test_the_exports_have_the_figures_and_the_csv_neutralises_formulas(
     as_xlsx = client.get(URL, {"programme": programme.pk, **JUNE, "export": "xlsx"})
 
     assert as_csv.status_code == as_xlsx.status_code == 200
-    rows = list(csv.reader(io.StringIO(b"".join(as_csv.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(as_csv.streaming_content).decode("utf-8-sig"))))
     assert rows[0][:5] == [
         "Organizacja",
         "Wolontariusze",
@@ -151,3 +152,16 @@ def test_a_period_beyond_the_calendar_s_reach_is_a_form_error_not_a_500(
 
     assert response.status_code == 400
     assert printed.status_code == 400
+
+
+def test_the_grant_csv_starts_with_a_byte_order_mark_so_excel_reads_it_as_utf_8(
+    client, coordinator, programme, programme_work
+):
+    client.force_login(coordinator)
+
+    response = client.get(URL, {"programme": programme.pk, **JUNE, "export": "csv"})
+
+    body = b"".join(response.streaming_content)
+    assert body.startswith(codecs.BOM_UTF8)
+    assert body.count(codecs.BOM_UTF8) == 1
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
