@@ -20,6 +20,7 @@ from taggit.models import Tag
 import django_filters
 
 from pages.directory import organisation_directory
+from pages.folding import fold, folded
 from pages.geo import filter_near, find_place
 from pages.models.choices import EventKind, LegalForm
 from pages.schedule import EventTiming, ProgrammeStatus, event_timing_filter, status_filter
@@ -175,14 +176,19 @@ KEYWORD_MAX_WORDS = 8
 
 
 def keyword_filter(*fields: str):
-    """A keyword box ("księgowa kraków"): every word must appear, in any of `fields`, case
-    insensitively. The job and volunteer boards put it above their results."""
+    """A keyword box ("księgowa kraków"): every word must appear, in any of `fields`, without
+    regard to case or diacritics ("ksiegowa" and "KSIĘGOWA" find "Księgowa"; pages.folding).
+    The job and volunteer boards put it above their results."""
 
     def filter_keywords(queryset, name, value):
-        for word in value.split()[:KEYWORD_MAX_WORDS]:
+        words = [fold(word) for word in value.split()[:KEYWORD_MAX_WORDS]]
+        # Each field is folded once per row, under an alias every word's condition reads.
+        aliases = {f"keyword_{number}": folded(field) for number, field in enumerate(fields)}
+        queryset = queryset.alias(**aliases)
+        for word in filter(None, words):
             condition = Q()
-            for field in fields:
-                condition |= Q(**{f"{field}__icontains": word})
+            for alias in aliases:
+                condition |= Q(**{f"{alias}__contains": word})
             queryset = queryset.filter(condition)
         return queryset
 

@@ -373,6 +373,24 @@ def test_the_keyword_box_finds_postings_with_every_word_in_any_case(client, boar
     assert titles(response) == ["Pomoc księgowej / księgowego"]
 
 
+@pytest.mark.parametrize("typed", ["ksiegowej pomoc", "KSIEGOWEJ POMOC", "Księgowej POMOC"])
+def test_the_keyword_box_finds_postings_without_regard_to_diacritics_or_case(
+    client, board, postings, typed
+):
+    response = client.get(board.url, {"q": typed})
+
+    assert titles(response) == ["Pomoc księgowej / księgowego"]
+
+
+def test_the_keyword_box_finds_a_category_name_typed_without_diacritics(client, board, postings):
+    response = client.get(board.url, {"q": "zarzadzanie"})
+
+    assert sorted(titles(response)) == [
+        "Dyrektor / Dyrektorka",
+        "Specjalista / Specjalistka zdalnie",
+    ]
+
+
 def test_a_filtered_board_links_its_cards_back_to_the_same_results(client, board, postings):
     response = client.get(board.url, {"city": "Kraków"})
 

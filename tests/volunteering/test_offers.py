@@ -104,6 +104,17 @@ def test_the_listing_filters_and_explains_bad_filters(client, board, volunteer_i
         assert response.context["filter_form"].errors
 
 
+def test_the_keyword_box_finds_offers_without_regard_to_diacritics_or_case(
+    client, board, volunteer_index
+):
+    VolunteerOfferPageFactory(parent=volunteer_index, title="Pomoc seniorom w Łodzi")
+    VolunteerOfferPageFactory(parent=volunteer_index, title="Oprowadzanie po muzeum")
+
+    response = client.get(board.url, {"q": "LODZI seniorom"})
+
+    assert [offer.title for offer in response.context["results"]] == ["Pomoc seniorom w Łodzi"]
+
+
 def test_terms_translations_share_one_bit(locales):
     skill = Skill.objects.create(name="Fotografia", slug="fotografia", locale=locales["pl"])
     english = skill.copy_for_translation(locales["en"])
