@@ -228,6 +228,11 @@ class ListingFilterSet(django_filters.FilterSet):
     # Filters that, chosen alone, make a landing page of their own with its own canonical URL
     # (pages.social); every other filter or sort combination points at the unfiltered list.
     landing_filters: tuple[str, ...] = ()
+    # Filters whose values are slugs of translated terms (a job category, a cause). A slug of
+    # another language is read as the same term's slug in this one, so a link that crossed
+    # the language switcher, or was shared from the other language, keeps its filter; a slug
+    # of no language stays as given and is refused with the filter's message.
+    translated_filters: tuple[str, ...] = ()
 
     class Meta:
         form = ListingFilterForm
@@ -245,7 +250,7 @@ class ListingFilterSet(django_filters.FilterSet):
         self.locale_id = locale_id
         self.language_code = language_code
         self.now = now
-        super().__init__(data, queryset, **kwargs)
+        super().__init__(self.in_this_language(data), queryset, **kwargs)
         fields = self.form.fields
         if "organisation" in fields:
             self.organisations = {entry.slug: entry for entry in organisation_directory(locale_id)}
@@ -257,6 +262,25 @@ class ListingFilterSet(django_filters.FilterSet):
 
     def set_choices(self, fields) -> None:
         """Choices that depend on the language or the content (categories, causes)."""
+
+    def slugs_in_this_language(self, name: str) -> dict[str, str]:
+        """For a filter of `translated_filters`: each language's slug of a term -> the slug
+        of the same term in this listing's language."""
+        return {}
+
+    def in_this_language(self, data):
+        """The query with the translated filters' values in this listing's language."""
+        names = [name for name in self.translated_filters if data and data.get(name)]
+        if not names:
+            return data
+        data = data.copy()
+        for name in names:
+            slugs = self.slugs_in_this_language(name)
+            if hasattr(data, "setlist"):  # a QueryDict (a request's query)
+                data.setlist(name, [slugs.get(value, value) for value in data.getlist(name)])
+            else:
+                data[name] = slugs.get(data[name], data[name])
+        return data
 
     def get_form_class(self):
         form_class = super().get_form_class()
