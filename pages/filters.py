@@ -11,7 +11,7 @@ import datetime
 import re
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,8 +19,11 @@ from taggit.models import Tag
 
 import django_filters
 
+from pages.cache import ORGANISATION_DETAILS, topic_version, until_content_changes
 from pages.directory import organisation_directory
-from pages.folding import fold, folded
+
+# The keyword box folds case and diacritics, so it lives beside the folding.
+from pages.folding import keyword_filter as keyword_filter
 from pages.geo import filter_near, find_place
 from pages.models.choices import EventKind, LegalForm
 from pages.schedule import EventTiming, ProgrammeStatus, event_timing_filter, status_filter
@@ -154,49 +157,49 @@ def radius_filter():
     return IntegerFilter(method=read_elsewhere, **radius_field_options())
 
 
-def tag_filter(label, used_by: str, *, field_name: str = "tags"):
-    def used_tags(request):
-        # Offer only the tags the listed page type actually uses (built per request: the
-        # models are not loaded yet when this module is).
-        return Tag.objects.filter(**{f"{used_by}__isnull": False}).distinct().order_by("name")
+class TagFilter(ChoiceValueFilter):
+    """A topic (a taggit tag, by slug) among those the listed page type uses, named in the
+    listing's language (see ListingFilterSet.__init__ and tag_choices)."""
 
-    return django_filters.ModelChoiceFilter(
-        field_name=field_name,
+    def __init__(self, *args, used_by: str, **kwargs):
+        self.used_by = used_by
+        super().__init__(*args, **kwargs)
+
+
+def tag_filter(label, used_by: str, *, field_name: str = "tags"):
+    return TagFilter(
+        field_name=f"{field_name}__slug",
         label=label,
-        queryset=used_tags,
-        to_field_name="slug",
-        empty_label=_("All"),
+        choices=[],
+        used_by=used_by,
         error_messages={"invalid_choice": _("There is no such tag.")},
     )
 
 
-KEYWORD_MAX_LENGTH = 100
-# More words than this are not a listing's keywords; each one is another condition.
-KEYWORD_MAX_WORDS = 8
+def tag_choices(used_by: str, locale_id: int) -> list[tuple[str, str]]:
+    """(slug, name) of the tags the page type behind `used_by` (the tags' reverse relation
+    to its tagged items) uses, named in one language through the Topic snippets, by name.
+    Cached until content changes or a tag or topic does (both bump ORGANISATION_DETAILS)."""
+    details = topic_version(ORGANISATION_DETAILS)
 
+    def compute():
+        # pages.topics reads the Topic model, which is defined beside the index pages that
+        # import this module: imported when first needed, not when this module loads.
+        from pages.topics import topic_names
 
-def keyword_filter(*fields: str):
-    """A keyword box ("księgowa kraków"): every word must appear, in any of `fields`, without
-    regard to case or diacritics ("ksiegowa" and "KSIĘGOWA" find "Księgowa"; pages.folding).
-    The job and volunteer boards put it above their results."""
+        tags = list(
+            Tag.objects.filter(**{f"{used_by}__isnull": False})
+            .distinct()
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+        names = topic_names([name for _slug, name in tags], locale=locale_id)
+        return sorted(
+            zip((slug for slug, _name in tags), names, strict=True),
+            key=lambda choice: choice[1].casefold(),
+        )
 
-    def filter_keywords(queryset, name, value):
-        words = [fold(word) for word in value.split()[:KEYWORD_MAX_WORDS]]
-        # Each field is folded once per row, under an alias every word's condition reads.
-        aliases = {f"keyword_{number}": folded(field) for number, field in enumerate(fields)}
-        queryset = queryset.alias(**aliases)
-        for word in filter(None, words):
-            condition = Q()
-            for alias in aliases:
-                condition |= Q(**{f"{alias}__contains": word})
-            queryset = queryset.filter(condition)
-        return queryset
-
-    return django_filters.CharFilter(
-        label=_("Keywords"),
-        max_length=KEYWORD_MAX_LENGTH,
-        method=filter_keywords,
-    )
+    return until_content_changes(f"tag-choices:{used_by}:{locale_id}:{details}", compute)
 
 
 def choice_filter(label, choices, *, everything, **kwargs):
@@ -258,6 +261,9 @@ class ListingFilterSet(django_filters.FilterSet):
                 ("", _("All organisations")),
                 *((slug, entry.title) for slug, entry in self.organisations.items()),
             ]
+        for name, tag in self.filters.items():
+            if isinstance(tag, TagFilter):
+                fields[name].choices = [("", _("All")), *tag_choices(tag.used_by, locale_id)]
         self.set_choices(fields)
 
     def set_choices(self, fields) -> None:
