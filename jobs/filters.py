@@ -66,8 +66,31 @@ def category_choices(locale_id: int) -> list[tuple[str, str]]:
     )
 
 
+def category_slugs(locale_id: int) -> dict[str, str]:
+    """Every language's slug of a role category -> its slug in one language (through the
+    translation key), cached until content changes."""
+    return until_content_changes(
+        f"job-category-slugs:{locale_id}", lambda: _category_slugs(locale_id)
+    )
+
+
+def _category_slugs(locale_id: int) -> dict[str, str]:
+    own = dict(
+        JobCategory.objects.filter(locale_id=locale_id).values_list("translation_key", "slug")
+    )
+    slugs = {
+        slug: own[key]
+        for slug, key in JobCategory.objects.values_list("slug", "translation_key")
+        if key in own
+    }
+    # A slug this language uses itself means its own category, whatever another one means.
+    slugs.update({slug: slug for slug in own.values()})
+    return slugs
+
+
 class JobFilterSet(ListingFilterSet):
     landing_filters = ("category",)
+    translated_filters = ("category",)
 
     q = keyword_filter("title", "summary", "category__name")
     category = ChoiceValueFilter(
@@ -110,6 +133,9 @@ class JobFilterSet(ListingFilterSet):
 
     def set_choices(self, fields) -> None:
         fields["category"].choices = [("", _("All roles")), *category_choices(self.locale_id)]
+
+    def slugs_in_this_language(self, name: str) -> dict[str, str]:
+        return category_slugs(self.locale_id)
 
     def filter_remote(self, queryset, name, remote):
         return queryset.filter(work_mode=WorkMode.REMOTE) if remote else queryset

@@ -15,6 +15,11 @@ class PagesConfig(AppConfig):
         from pages.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        from django.db.backends.signals import connection_created
+
+        from pages.folding import register_sqlite_unaccent
+
+        connection_created.connect(register_sqlite_unaccent, dispatch_uid="siec_sqlite_unaccent")
         from django.db.models.signals import post_migrate
 
         from pages.joining.roles import ensure_network_coordinators_group

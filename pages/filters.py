@@ -11,7 +11,7 @@ import datetime
 import re
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +19,11 @@ from taggit.models import Tag
 
 import django_filters
 
+from pages.cache import ORGANISATION_DETAILS, topic_version, until_content_changes
 from pages.directory import organisation_directory
+
+# The keyword box folds case and diacritics, so it lives beside the folding.
+from pages.folding import keyword_filter as keyword_filter
 from pages.geo import filter_near, find_place
 from pages.models.choices import EventKind, LegalForm
 from pages.schedule import EventTiming, ProgrammeStatus, event_timing_filter, status_filter
@@ -153,44 +157,49 @@ def radius_filter():
     return IntegerFilter(method=read_elsewhere, **radius_field_options())
 
 
-def tag_filter(label, used_by: str, *, field_name: str = "tags"):
-    def used_tags(request):
-        # Offer only the tags the listed page type actually uses (built per request: the
-        # models are not loaded yet when this module is).
-        return Tag.objects.filter(**{f"{used_by}__isnull": False}).distinct().order_by("name")
+class TagFilter(ChoiceValueFilter):
+    """A topic (a taggit tag, by slug) among those the listed page type uses, named in the
+    listing's language (see ListingFilterSet.__init__ and tag_choices)."""
 
-    return django_filters.ModelChoiceFilter(
-        field_name=field_name,
+    def __init__(self, *args, used_by: str, **kwargs):
+        self.used_by = used_by
+        super().__init__(*args, **kwargs)
+
+
+def tag_filter(label, used_by: str, *, field_name: str = "tags"):
+    return TagFilter(
+        field_name=f"{field_name}__slug",
         label=label,
-        queryset=used_tags,
-        to_field_name="slug",
-        empty_label=_("All"),
+        choices=[],
+        used_by=used_by,
         error_messages={"invalid_choice": _("There is no such tag.")},
     )
 
 
-KEYWORD_MAX_LENGTH = 100
-# More words than this are not a listing's keywords; each one is another condition.
-KEYWORD_MAX_WORDS = 8
+def tag_choices(used_by: str, locale_id: int) -> list[tuple[str, str]]:
+    """(slug, name) of the tags the page type behind `used_by` (the tags' reverse relation
+    to its tagged items) uses, named in one language through the Topic snippets, by name.
+    Cached until content changes or a tag or topic does (both bump ORGANISATION_DETAILS)."""
+    details = topic_version(ORGANISATION_DETAILS)
 
+    def compute():
+        # pages.topics reads the Topic model, which is defined beside the index pages that
+        # import this module: imported when first needed, not when this module loads.
+        from pages.topics import topic_names
 
-def keyword_filter(*fields: str):
-    """A keyword box ("księgowa kraków"): every word must appear, in any of `fields`, case
-    insensitively. The job and volunteer boards put it above their results."""
+        tags = list(
+            Tag.objects.filter(**{f"{used_by}__isnull": False})
+            .distinct()
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+        names = topic_names([name for _slug, name in tags], locale=locale_id)
+        return sorted(
+            zip((slug for slug, _name in tags), names, strict=True),
+            key=lambda choice: choice[1].casefold(),
+        )
 
-    def filter_keywords(queryset, name, value):
-        for word in value.split()[:KEYWORD_MAX_WORDS]:
-            condition = Q()
-            for field in fields:
-                condition |= Q(**{f"{field}__icontains": word})
-            queryset = queryset.filter(condition)
-        return queryset
-
-    return django_filters.CharFilter(
-        label=_("Keywords"),
-        max_length=KEYWORD_MAX_LENGTH,
-        method=filter_keywords,
-    )
+    return until_content_changes(f"tag-choices:{used_by}:{locale_id}:{details}", compute)
 
 
 def choice_filter(label, choices, *, everything, **kwargs):
@@ -222,6 +231,11 @@ class ListingFilterSet(django_filters.FilterSet):
     # Filters that, chosen alone, make a landing page of their own with its own canonical URL
     # (pages.social); every other filter or sort combination points at the unfiltered list.
     landing_filters: tuple[str, ...] = ()
+    # Filters whose values are slugs of translated terms (a job category, a cause). A slug of
+    # another language is read as the same term's slug in this one, so a link that crossed
+    # the language switcher, or was shared from the other language, keeps its filter; a slug
+    # of no language stays as given and is refused with the filter's message.
+    translated_filters: tuple[str, ...] = ()
 
     class Meta:
         form = ListingFilterForm
@@ -239,7 +253,7 @@ class ListingFilterSet(django_filters.FilterSet):
         self.locale_id = locale_id
         self.language_code = language_code
         self.now = now
-        super().__init__(data, queryset, **kwargs)
+        super().__init__(self.in_this_language(data), queryset, **kwargs)
         fields = self.form.fields
         if "organisation" in fields:
             self.organisations = {entry.slug: entry for entry in organisation_directory(locale_id)}
@@ -247,10 +261,32 @@ class ListingFilterSet(django_filters.FilterSet):
                 ("", _("All organisations")),
                 *((slug, entry.title) for slug, entry in self.organisations.items()),
             ]
+        for name, tag in self.filters.items():
+            if isinstance(tag, TagFilter):
+                fields[name].choices = [("", _("All")), *tag_choices(tag.used_by, locale_id)]
         self.set_choices(fields)
 
     def set_choices(self, fields) -> None:
         """Choices that depend on the language or the content (categories, causes)."""
+
+    def slugs_in_this_language(self, name: str) -> dict[str, str]:
+        """For a filter of `translated_filters`: each language's slug of a term -> the slug
+        of the same term in this listing's language."""
+        return {}
+
+    def in_this_language(self, data):
+        """The query with the translated filters' values in this listing's language."""
+        names = [name for name in self.translated_filters if data and data.get(name)]
+        if not names:
+            return data
+        data = data.copy()
+        for name in names:
+            slugs = self.slugs_in_this_language(name)
+            if hasattr(data, "setlist"):  # a QueryDict (a request's query)
+                data.setlist(name, [slugs.get(value, value) for value in data.getlist(name)])
+            else:
+                data[name] = slugs.get(data[name], data[name])
+        return data
 
     def get_form_class(self):
         form_class = super().get_form_class()

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 from pages.models import Topic
 
 
-def topic_names(names: list[str], *, locale: Locale) -> list[str]:
+def topic_names(names: list[str], *, locale: Locale | int) -> list[str]:
     """`names` as `locale` says them: each tag named by a topic of another language is given
     the name of that topic's translation in `locale`; the others keep their own name."""
     if not names:

@@ -150,6 +150,18 @@ def _matching_ids(terms: Terms, language: str, *, prefix: bool = False) -> list[
         return [row[0] for row in cursor.fetchall()]
 
 
+def _matching_ids_completing_last_word(terms: Terms, language: str) -> list[int]:
+    """The entries with every word (`_matching_ids`), then, up to CANDIDATES, those whose
+    last word only starts a word of theirs ("ksi" for "księgowa"), as the autocomplete finds
+    them: what it suggested is found, and whole words rank first."""
+    whole = _matching_ids(terms, language)
+    if len(whole) >= CANDIDATES:
+        return whole
+    found = set(whole)
+    started = [pk for pk in _matching_ids(terms, language, prefix=True) if pk not in found]
+    return [*whole, *started][:CANDIDATES]
+
+
 def _filtered(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> QuerySet:
     """The entries a search's filters leave, before the checkbox facets' (chosen_filters)."""
     queryset = (
@@ -207,7 +219,7 @@ def run(params: SearchParams, *, today: datetime.date, hidden: list[int]) -> Sea
     terms = query_terms(params.q, params.language)
     ranked_ids: list[int] | None = None
     if terms:
-        ranked_ids = _matching_ids(terms, params.language)
+        ranked_ids = _matching_ids_completing_last_word(terms, params.language)
         queryset = queryset.filter(pk__in=ranked_ids)
     chosen = chosen_filters(params)
     facets = _facets(queryset, chosen)

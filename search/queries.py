@@ -15,6 +15,7 @@ from search.mapping import alias_name
 PER_PAGE = 10
 MAX_PER_PAGE = 50  # the API's `per_page` (docs/search.md); the search page shows PER_PAGE
 MAX_RESULTS = 1000  # deep paging past this is not a search any more, it is an export
+AUTOCOMPLETE_FIELDS = ["title_suggest", "title_suggest._2gram", "title_suggest._3gram"]
 TEXT_FIELDS = [
     "title^5",
     "title.folded^3",
@@ -26,8 +27,12 @@ TEXT_FIELDS = [
     "body.folded^0.5",
 ]
 FUZZY_FIELDS = ["title.folded^2", "summary.folded", "tags_text", "body.folded^0.3"]
+# The last word as the start of a word, as the header's autocomplete reads it: a search for
+# what it suggested finds it. Folded, unstemmed fields; a prefix scores a constant, so with
+# this boost whole words (scored by BM25 on every text field) rank first.
+PREFIX_FIELDS = [*AUTOCOMPLETE_FIELDS, "summary.folded"]
+PREFIX_BOOST = 0.2
 FACETS = {"kind": 10, "organisation": 20, "tags": 20, "city": 20, "employment_type": 10}
-AUTOCOMPLETE_FIELDS = ["title_suggest", "title_suggest._2gram", "title_suggest._3gram"]
 
 
 @dataclass
@@ -211,6 +216,14 @@ def text_query(q: str):
                 prefix_length=1,
                 operator="and",
                 boost=0.3,
+            ),
+            Q(
+                "multi_match",
+                query=loose,
+                type="bool_prefix",
+                fields=PREFIX_FIELDS,
+                operator="and",
+                boost=PREFIX_BOOST,
             ),
         ],
         minimum_should_match=1,

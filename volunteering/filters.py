@@ -19,7 +19,7 @@ from pages.filters import (
 from volunteering.models.pages import OfferPlace, ScheduleKind
 from volunteering.options import period_options
 from volunteering.slots import on_every_day
-from volunteering.vocabulary import mask_for_slugs, terms
+from volunteering.vocabulary import mask_for_slugs, slugs_in, terms
 
 
 def _term_filter(label, *, method: str, unknown):
@@ -38,6 +38,7 @@ def _term_choices(model_name: str, language_code: str, everything: str):
 
 class OfferFilterSet(ListingFilterSet):
     landing_filters = ("cause",)
+    translated_filters = ("cause", "skill")
 
     q = keyword_filter("title", "summary")
     cause = _term_filter(_("Cause"), method="filter_cause", unknown=_("There is no such cause."))
@@ -70,6 +71,9 @@ class OfferFilterSet(ListingFilterSet):
             ("", _("Any part of the day")),
             *((str(mask), label) for _key, label, mask in period_options()),
         ]
+
+    def slugs_in_this_language(self, name: str) -> dict[str, str]:
+        return slugs_in(name, self.language_code)  # the filters are named after the models
 
     def filter_cause(self, queryset, name, slug):
         bit = mask_for_slugs("cause", [slug], self.language_code)

@@ -59,6 +59,21 @@ def names(model_name: str, mask: int, language_code: str | None = None) -> list[
     return [term.name for term in terms(model_name, language_code) if mask & term.mask]
 
 
+def slugs_in(model_name: str, language_code: str) -> dict[str, str]:
+    """Every language's slug of a term -> its slug in `language_code` (one bit is one
+    concept in every language), from the cached vocabularies."""
+    own = {term.bit: term.slug for term in terms(model_name, language_code)}
+    slugs = {
+        term.slug: own[term.bit]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        for term in terms(model_name, code)
+        if term.bit in own
+    }
+    # A slug this language uses itself means its own term, whatever another one means.
+    slugs.update({slug: slug for slug in own.values()})
+    return slugs
+
+
 def mask_for_slugs(model_name: str, slugs, language_code: str) -> int:
     wanted = set(slugs)
     mask = 0

@@ -373,6 +373,24 @@ def test_the_keyword_box_finds_postings_with_every_word_in_any_case(client, boar
     assert titles(response) == ["Pomoc księgowej / księgowego"]
 
 
+@pytest.mark.parametrize("typed", ["ksiegowej pomoc", "KSIEGOWEJ POMOC", "Księgowej POMOC"])
+def test_the_keyword_box_finds_postings_without_regard_to_diacritics_or_case(
+    client, board, postings, typed
+):
+    response = client.get(board.url, {"q": typed})
+
+    assert titles(response) == ["Pomoc księgowej / księgowego"]
+
+
+def test_the_keyword_box_finds_a_category_name_typed_without_diacritics(client, board, postings):
+    response = client.get(board.url, {"q": "zarzadzanie"})
+
+    assert sorted(titles(response)) == [
+        "Dyrektor / Dyrektorka",
+        "Specjalista / Specjalistka zdalnie",
+    ]
+
+
 def test_a_filtered_board_links_its_cards_back_to_the_same_results(client, board, postings):
     response = client.get(board.url, {"city": "Kraków"})
 
@@ -380,3 +398,35 @@ def test_a_filtered_board_links_its_cards_back_to_the_same_results(client, board
     assert response.context["active_filter_count"] == 1
     assert "?" + urlencode({"back": f"{board.url}?city=Krak%C3%B3w"}) in page
     assert "Filtry (1)" in page
+
+
+def _english_filters(query: str, locales):
+    from django.http import QueryDict
+
+    from jobs.filters import JobFilterSet
+
+    return JobFilterSet(
+        QueryDict(query),
+        JobPostingPage.objects.all(),
+        locale_id=locales["en"].pk,
+        language_code="en",
+        now=timezone.now(),
+    )
+
+
+def test_a_category_slug_of_the_other_language_is_read_as_the_same_category(accounting, locales):
+    english = accounting.copy_for_translation(locales["en"])
+    english.name, english.slug = "Accounting", "accounting"
+    english.save()
+
+    filters = _english_filters("category=ksiegowosc", locales)
+
+    assert filters.is_valid(), filters.errors
+    assert filters.form.cleaned_data["category"] == "accounting"
+
+
+def test_a_category_slug_of_no_language_is_still_refused_with_its_message(accounting, locales):
+    filters = _english_filters("category=nie-ma-takiej", locales)
+
+    assert not filters.is_valid()
+    assert "category" in filters.errors

@@ -71,3 +71,34 @@ def test_an_english_offer_pointing_at_polish_causes_is_indexed_with_their_englis
 
     assert in_polish == ["Edukacja", "Sport"]
     assert in_english == ["Education", "Sport"]
+
+
+def test_the_english_events_filter_names_its_topics_in_english_and_filters_by_them(
+    seniors, locales, organisation
+):
+    from django.http import QueryDict
+    from django.utils import timezone
+
+    from pages.factories import ConferencePageFactory
+    from pages.filters import ConferenceFilterSet
+    from pages.models import ConferencePage
+
+    conference = ConferencePageFactory(parent=organisation, slug="dla-seniorow")
+    conference.tags.add("seniorzy")
+    conference.save()
+
+    def filters(query: str, language: str):
+        return ConferenceFilterSet(
+            QueryDict(query),
+            ConferencePage.objects.all(),
+            locale_id=locales[language].pk,
+            language_code=language,
+            now=timezone.now(),
+        )
+
+    english, polish = filters("", "en"), filters("tag=seniorzy", "pl")
+
+    assert ("seniorzy", "older people") in english.form.fields["tag"].choices
+    assert ("seniorzy", "seniorzy") in polish.form.fields["tag"].choices
+    assert list(filters("tag=seniorzy", "en").qs) == [conference]
+    assert not filters("tag=nie-ma", "en").is_valid()

@@ -104,6 +104,43 @@ def test_the_listing_filters_and_explains_bad_filters(client, board, volunteer_i
         assert response.context["filter_form"].errors
 
 
+def test_the_keyword_box_finds_offers_without_regard_to_diacritics_or_case(
+    client, board, volunteer_index
+):
+    VolunteerOfferPageFactory(parent=volunteer_index, title="Pomoc seniorom w Łodzi")
+    VolunteerOfferPageFactory(parent=volunteer_index, title="Oprowadzanie po muzeum")
+
+    response = client.get(board.url, {"q": "LODZI seniorom"})
+
+    assert [offer.title for offer in response.context["results"]] == ["Pomoc seniorom w Łodzi"]
+
+
+def test_a_cause_or_skill_slug_from_the_polish_board_works_on_the_english_one(
+    client, board, volunteer_index, terms, locales
+):
+    from django.http import QueryDict
+
+    from volunteering.filters import OfferFilterSet
+    from volunteering.models import VolunteerOfferPage
+
+    for term in (terms["seniors"], terms["first_aid"]):
+        english = term.copy_for_translation(locales["en"])
+        english.name, english.slug = f"EN {term.name}", f"en-{term.slug}"
+        english.save()
+
+    filters = OfferFilterSet(
+        QueryDict("cause=seniorzy&skill=pierwsza-pomoc"),
+        VolunteerOfferPage.objects.all(),
+        locale_id=locales["en"].pk,
+        language_code="en",
+        now=timezone.now(),
+    )
+
+    assert filters.is_valid(), filters.errors
+    assert filters.form.cleaned_data["cause"] == "en-seniorzy"
+    assert filters.form.cleaned_data["skill"] == "en-pierwsza-pomoc"
+
+
 def test_terms_translations_share_one_bit(locales):
     skill = Skill.objects.create(name="Fotografia", slug="fotografia", locale=locales["pl"])
     english = skill.copy_for_translation(locales["en"])
