@@ -76,17 +76,29 @@ def table_lines(figures: list[Figures]) -> list[str]:
 
 
 def target_lines(figures: list[Figures]) -> list[str]:
+    """Met or missed at 1M; without a 1M run, the largest size's figure and where the growth
+    between the two largest sizes would take it at 1M (a projection, not a measurement)."""
     at_million = next((f.rows() for f in figures if f.size == MILLION), None)
-    largest = figures[-1] if figures else None
     lines = []
     for label, (name, limit) in TARGETS.items():
-        if at_million is None:
-            where = f"at {largest.size:,}: {largest.rows()[name]:.1f}" if largest else "no run"
-            lines.append(f"target at 1M {label}: not checked, 1M not run ({where})")
+        if at_million is not None:
+            value = at_million[name]
+            verdict = "met" if value <= limit else "MISSED"
+            lines.append(f"target at 1M {label}: {verdict} ({value:.1f})")
             continue
-        value = at_million[name]
-        verdict = "met" if value <= limit else "MISSED"
-        lines.append(f"target at 1M {label}: {verdict} ({value:.1f})")
+        if not figures:
+            lines.append(f"target at 1M {label}: not checked, nothing ran")
+            continue
+        largest = figures[-1]
+        value = largest.rows()[name]
+        line = f"target at 1M {label}: not checked, 1M not run (at {largest.size:,}: {value:.1f}"
+        if len(figures) > 1:
+            previous = figures[-2]
+            k = exponent((previous.size, previous.rows()[name]), (largest.size, value))
+            if k is not None:
+                projected = value * (MILLION / largest.size) ** k
+                line += f"; projected at 1M with k={k:.2f}: {projected:.1f}"
+        lines.append(line + ")")
     return lines
 
 
