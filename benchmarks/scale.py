@@ -51,6 +51,7 @@ MAX_SAVED_SEARCHES = 100_000
 SERVERS = [
     tuple(int(n) for n in pair.split("x"))
     for pair in os.environ.get("SCALE_SERVERS", "1x1,2x1,2x4,5x1,5x2").split(",")
+    if pair.strip()
 ]
 LOAD_USERS = int(os.environ.get("SCALE_LOAD_USERS", "50"))
 LOAD_SECONDS = float(os.environ.get("SCALE_LOAD_SECONDS", "15"))

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from benchmarks.scale_measures import exponent
 
 MILLION = 1_000_000
+# Label: (figure, limit, the least growth exponent a projection to 1M assumes). A reindex
+# costs at least linear time (the fixed cost of creating indices flatters small sizes), and no
+# latency falls with size (a falling one between two sizes is noise from a busy machine).
 TARGETS = {
-    "faceted geo search p95 <= 100 ms": ("faceted geo p95 ms", 100.0),
-    "reindex <= 15 min": ("reindex s", 15 * 60.0),
-    "matching top-50, ranking p95 <= 50 ms": ("top-50 ranking p95 ms", 50.0),
-    "matching top-50, candidates question p95 <= 50 ms": ("top-50 candidates p95 ms", 50.0),
+    "faceted geo search p95 <= 100 ms": ("faceted geo p95 ms", 100.0, 0.0),
+    "reindex <= 15 min": ("reindex s", 15 * 60.0, 1.0),
+    "matching top-50, ranking p95 <= 50 ms": ("top-50 ranking p95 ms", 50.0, 0.0),
+    "matching top-50, candidates question p95 <= 50 ms": ("top-50 candidates p95 ms", 50.0, 0.0),
 }
 
 
@@ -80,7 +83,7 @@ def target_lines(figures: list[Figures]) -> list[str]:
     between the two largest sizes would take it at 1M (a projection, not a measurement)."""
     at_million = next((f.rows() for f in figures if f.size == MILLION), None)
     lines = []
-    for label, (name, limit) in TARGETS.items():
+    for label, (name, limit, least_k) in TARGETS.items():
         if at_million is not None:
             value = at_million[name]
             verdict = "met" if value <= limit else "MISSED"
@@ -96,8 +99,10 @@ def target_lines(figures: list[Figures]) -> list[str]:
             previous = figures[-2]
             k = exponent((previous.size, previous.rows()[name]), (largest.size, value))
             if k is not None:
+                k = max(k, least_k)
                 projected = value * (MILLION / largest.size) ** k
-                line += f"; projected at 1M with k={k:.2f}: {projected:.1f}"
+                verdict = "would be met" if projected <= limit else "would be MISSED"
+                line += f"; projected at 1M with k={k:.2f}: {projected:.1f}, {verdict}"
         lines.append(line + ")")
     return lines
 

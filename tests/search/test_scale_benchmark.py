@@ -64,3 +64,13 @@ def test_the_table_gives_the_growth_exponent_and_the_targets_at_a_million():
         "target at 1M matching top-50, ranking p95 <= 50 ms: met (40.0)",
         "target at 1M matching top-50, candidates question p95 <= 50 ms: met (40.0)",
     ]
+
+
+def test_a_projection_to_a_million_never_lets_a_cost_fall_with_size():
+    small = figures_at(10_000, geo_p95=50.0, reindex_s=40.0, ranking_p95=4.0)
+    large = figures_at(100_000, geo_p95=30.0, reindex_s=120.0, ranking_p95=5.0)
+
+    targets = target_lines([small, large])
+
+    assert targets[0].endswith("projected at 1M with k=0.00: 30.0, would be met)")
+    assert targets[1].endswith("projected at 1M with k=1.00: 1200.0, would be MISSED)")
