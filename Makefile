@@ -91,6 +91,9 @@ bench-search: install system-deps ## Network search at 100,000 documents: node v
 bench-edge: install system-deps ## Varnish in front of gunicorn (production settings, PostgreSQL): hits vs gunicorn, purge to visible, a 50-user mix
 	bin/with-postgres $(PY) benchmarks/edge.py
 
+bench-scale: install system-deps ## Cost curves at 10k, 100k, 1M documents/volunteers (SCALE_SIZES=10000,100000 to run small): reindex, search, percolation, matching, gunicorn workers x threads
+	bin/with-postgres $(PY) benchmarks/scale.py
+
 load-test: install system-deps ## 50 users for 2 minutes on gunicorn + PostgreSQL (Locust, loopback only); prints p95, 5xx and 429 counts
 	$(PY) -m pip install --quiet -e ".[load]"
 	bin/with-postgres $(PY) benchmarks/load.py
@@ -109,4 +112,4 @@ messages: install ## Update the Polish translation catalogue and compile it
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var
 
-.PHONY: help install fonts node-tools load-test backup-drill system-deps run lint test audit bench-admin bench-edge bench-jobs bench-cold bench-matching bench-admin-interests bench-cv-bombs bench-search messages clean search-engine
+.PHONY: help install fonts node-tools load-test backup-drill system-deps run lint test audit bench-admin bench-edge bench-jobs bench-cold bench-matching bench-admin-interests bench-cv-bombs bench-search bench-scale messages clean search-engine
