@@ -215,18 +215,24 @@ def rank_volunteers(
         eligible &= (v.availability & offer.slots) != 0
     if offer.remote:
         eligible &= v.remote_ok
-        distance = None
-    else:
-        distance = haversine(v.lat, v.lon, offer.latitude, offer.longitude)
-        eligible &= distance <= v.travel_km
     index = np.flatnonzero(eligible)
+    if offer.remote:
+        decay = np.ones(len(index))
+    else:
+        # The distance is computed only for the volunteers every other rule let through, and
+        # only inside the latitude band their travel reaches (a great circle is never shorter
+        # than its north-south part, R·|Δφ|; the band is widened by 0.1 % against rounding).
+        # Over all 1M volunteers per offer, the trigonometry alone put `make bench-scale`'s
+        # top-50 question at 52 ms p95 against the issue's 50; the same rows and scores come out.
+        north_south = EARTH_RADIUS_KM * np.radians(np.abs(v.lat[index] - offer.latitude))
+        index = index[north_south <= v.travel_km[index] * 1.001]
+        distance = haversine(v.lat[index], v.lon[index], offer.latitude, offer.longitude)
+        near = distance <= v.travel_km[index]
+        index, distance = index[near], distance[near]
+        decay = np.maximum(0.0, 1.0 - distance / np.maximum(v.travel_km[index], 1))
     if len(index) == 0:
         return []
     skills = v.skills[index]
-    if distance is None:
-        decay = np.ones(len(index))
-    else:
-        decay = np.maximum(0.0, 1.0 - distance[index] / np.maximum(v.travel_km[index], 1))
     availability = (
         np.ones(len(index)) if offer.flexible else share(v.availability[index], offer.slots)
     )
