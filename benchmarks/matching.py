@@ -59,7 +59,8 @@ TARGETS = {"offers_p95_ms": 20.0, "volunteers_p95_ms": 100.0, "speedup": 10.0}
 
 
 def random_bits(rng, bits: list[int], low: int, high: int) -> int:
-    return sum(1 << bit for bit in rng.sample(bits, rng.randint(low, high)))
+    # min(): a small vocabulary (the suite's tiny bench-scale run) may have fewer bits than asked.
+    return sum(1 << bit for bit in rng.sample(bits, min(len(bits), rng.randint(low, high))))
 
 
 @transaction.atomic
@@ -113,18 +114,20 @@ def build_offers(rng, count: int) -> None:
     selectors.bump_generation(selectors.OFFERS)
 
 
-def build_volunteers(rng, count: int) -> None:
+def build_volunteers(rng, count: int, *, first: int = 0, domain: str = "bench.example.org") -> None:
+    """`count` confirmed volunteers willing to be found (the worst case for matching), in
+    batches of 5,000, numbered from `first` (unique addresses when called again)."""
     skills = sorted(set(Skill.objects.values_list("bit", flat=True)))
     causes = sorted(set(Cause.objects.values_list("bit", flat=True)))
     towns = [find_place(name) for name in place_names()]
     now = timezone.now()
     batch = []
-    for number in range(count):
+    for number in range(first, first + count):
         town = rng.choice(towns)
         batch.append(
             Volunteer(
                 name=f"Wolontariusz {number}",
-                email=f"v{number}@bench.example.org",
+                email=f"v{number}@{domain}",
                 place_name=town.name,
                 latitude=town.latitude + rng.uniform(-0.05, 0.05),
                 longitude=town.longitude + rng.uniform(-0.05, 0.05),

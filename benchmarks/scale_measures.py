@@ -18,15 +18,14 @@ import time
 from django.db import transaction
 from django.utils import timezone
 
+from benchmarks.matching import build_volunteers
 from benchmarks.search_data import TEXT, documents
-from pages.geo import find_place, place_names
 from search import engine, indexing, percolation
 from search.mapping import LANGUAGES, alias_name
 from search.models import AlertFrequency, SavedSearch
 from search.queries import SearchParams, run
 from volunteering import match_index, selectors
-from volunteering.models import Cause, Skill, Volunteer, VolunteerOfferPage
-from volunteering.profile_choices import AgeBracket, language_mask
+from volunteering.models import VolunteerOfferPage
 from volunteering.profiles import offer_profile
 
 TOP_VOLUNTEERS = 50
@@ -161,49 +160,10 @@ def percolation_cost(count: int, *, languages: tuple[str, ...] = LANGUAGES) -> d
     }
 
 
-def _bits(rng, bits: list[int], low: int, high: int) -> int:
-    return sum(1 << bit for bit in rng.sample(bits, min(len(bits), rng.randint(low, high))))
-
-
 @transaction.atomic
 def add_volunteers(count: int, *, first: int, seed: int = 11) -> None:
-    """`count` confirmed volunteers willing to be found (the worst case for matching), in
-    batches of 5,000, numbered from `first` (for unique addresses)."""
-    rng = random.Random(seed + first)
-    skills = sorted(set(Skill.objects.values_list("bit", flat=True)))
-    causes = sorted(set(Cause.objects.values_list("bit", flat=True)))
-    towns = [find_place(name) for name in place_names()]
-    now = timezone.now()
-    batch = []
-    for number in range(first, first + count):
-        town = rng.choice(towns)
-        batch.append(
-            Volunteer(
-                name=f"Wolontariusz {number}",
-                email=f"v{number}@scale.example.org",
-                place_name=town.name,
-                latitude=town.latitude + rng.uniform(-0.05, 0.05),
-                longitude=town.longitude + rng.uniform(-0.05, 0.05),
-                travel_km=rng.choice([5, 10, 20, 30, 50]),
-                skills=_bits(rng, skills, 0, 5),
-                causes=_bits(rng, causes, 0, 3),
-                availability=_bits(rng, list(range(21)), 1, 9),
-                languages=language_mask(["pl", *rng.sample(["en", "uk", "de"], rng.randint(0, 2))]),
-                age_bracket=rng.choice(AgeBracket.values),
-                remote_ok=rng.random() < 0.5,
-                discoverable=True,
-                language_code="pl",
-                created_at=now,
-                confirmed_at=now,
-                last_active_at=now,
-            )
-        )
-        if len(batch) == 5000:
-            Volunteer.objects.bulk_create(batch)
-            batch = []
-    if batch:
-        Volunteer.objects.bulk_create(batch)
-    selectors.bump_generation(selectors.VOLUNTEERS)
+    """`count` more volunteers, numbered from `first`: bench-matching's own builder."""
+    build_volunteers(random.Random(seed + first), count, first=first, domain="scale.example.org")
 
 
 def matching_cost(offers: list[VolunteerOfferPage], rounds: int) -> dict:
