@@ -28,6 +28,10 @@ FRAGMENT_SECONDS = 300
 ORGANISATIONS = "organisations"
 VOCABULARY = "vocabulary"
 ORGANISATION_DETAILS = "organisation-details"
+# Which tags the pages use: bumped when a page's tags are written (taggit's tagged-item rows,
+# saved only when a page is published or deleted), so the listings' tag filters are not
+# rebuilt by every publish. It cost events and programmes two queries cold (`make bench-cold`).
+TAGS = "tags"
 
 
 def content_version() -> int:

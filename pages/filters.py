@@ -19,7 +19,7 @@ from taggit.models import Tag
 
 import django_filters
 
-from pages.cache import ORGANISATION_DETAILS, topic_version, until_content_changes
+from pages.cache import ORGANISATION_DETAILS, TAGS, topic_version, until_content_changes
 from pages.directory import organisation_directory
 
 # The keyword box folds case and diacritics, so it lives beside the folding.
@@ -179,7 +179,8 @@ def tag_filter(label, used_by: str, *, field_name: str = "tags"):
 def tag_choices(used_by: str, locale_id: int) -> list[tuple[str, str]]:
     """(slug, name) of the tags the page type behind `used_by` (the tags' reverse relation
     to its tagged items) uses, named in one language through the Topic snippets, by name.
-    Cached until content changes or a tag or topic does (both bump ORGANISATION_DETAILS)."""
+    Cached until a page's tags are written (TAGS) or a tag or topic is edited (both bump
+    ORGANISATION_DETAILS); an ordinary publish leaves it alone."""
     details = topic_version(ORGANISATION_DETAILS)
 
     def compute():
@@ -199,7 +200,9 @@ def tag_choices(used_by: str, locale_id: int) -> list[tuple[str, str]]:
             key=lambda choice: choice[1].casefold(),
         )
 
-    return until_content_changes(f"tag-choices:{used_by}:{locale_id}:{details}", compute)
+    return until_content_changes(
+        f"tag-choices:{used_by}:{locale_id}:{details}", compute, topic=TAGS
+    )
 
 
 def choice_filter(label, choices, *, everything, **kwargs):

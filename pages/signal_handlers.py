@@ -2,7 +2,7 @@ from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItemBase
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
@@ -11,6 +11,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from pages.cache import (
     ORGANISATION_DETAILS,
     ORGANISATIONS,
+    TAGS,
     VOCABULARY,
     bump_content_version,
     topic_bumper,
@@ -51,6 +52,7 @@ def conference_published(sender, instance, **kwargs):
 organisations_changed = topic_bumper(ORGANISATIONS)
 vocabulary_changed = topic_bumper(VOCABULARY)
 organisation_details_changed = topic_bumper(ORGANISATION_DETAILS)
+tags_changed = topic_bumper(TAGS)
 
 
 def register_signal_handlers():
@@ -107,6 +109,12 @@ def _connect_topics():
         uid = f"siec_t_details_{model._meta.label_lower}"
         post_save.connect(organisation_details_changed, sender=model, dispatch_uid=uid)
         post_delete.connect(organisation_details_changed, sender=model, dispatch_uid=f"{uid}_d")
+    # Every app's tagged-item model (the plugins' too, found without importing them).
+    for model in apps.get_models():
+        if issubclass(model, TaggedItemBase):
+            uid = f"siec_t_tags_{model._meta.label_lower}"
+            post_save.connect(tags_changed, sender=model, dispatch_uid=uid)
+            post_delete.connect(tags_changed, sender=model, dispatch_uid=f"{uid}_d")
 
 
 def _page_deleted_organisations(sender, instance, **kwargs):

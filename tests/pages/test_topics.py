@@ -102,3 +102,29 @@ def test_the_english_events_filter_names_its_topics_in_english_and_filters_by_th
     assert ("seniorzy", "seniorzy") in polish.form.fields["tag"].choices
     assert list(filters("tag=seniorzy", "en").qs) == [conference]
     assert not filters("tag=nie-ma", "en").is_valid()
+
+
+def test_a_listing_s_tag_choices_follow_a_page_s_new_tag_but_not_every_publish(
+    locales, organisation, django_assert_num_queries
+):
+    from pages.factories import ConferencePageFactory, ContentPageFactory
+    from pages.filters import tag_choices
+
+    first = ConferencePageFactory(parent=organisation, slug="pierwsza")
+    first.tags.add("animacja")
+    first.save()
+    assert [slug for slug, _name in tag_choices("pages_conferencetag_items", locales["pl"].pk)] == [
+        "animacja"
+    ]
+
+    untagged = ContentPageFactory(parent=organisation, slug="o-nas")
+    untagged.title = "O nas, po zmianie"
+    untagged.save_revision().publish()  # a publish that writes no tags
+    with django_assert_num_queries(0):
+        tag_choices("pages_conferencetag_items", locales["pl"].pk)
+    second = ConferencePageFactory(parent=organisation, slug="druga")
+    second.tags.add("dziedzictwo")
+    second.save()
+
+    slugs = [slug for slug, _name in tag_choices("pages_conferencetag_items", locales["pl"].pk)]
+    assert slugs == ["animacja", "dziedzictwo"]
