@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from benchmarks.matching import build_volunteers
-from benchmarks.search_data import TEXT, documents
+from benchmarks.search_data import TARNOW, alert_criteria, documents
 from search import engine, indexing, percolation
 from search.mapping import LANGUAGES, alias_name
 from search.models import AlertFrequency, SavedSearch
@@ -30,7 +30,6 @@ from volunteering.profiles import offer_profile
 
 TOP_VOLUNTEERS = 50
 NEW_POSTINGS = 100
-TARNOW = {"city": "Tarnów", "latitude": 50.0121, "longitude": 20.9858, "radius_km": 50}
 # The three query shapes of the issue, each asked in both languages.
 QUERIES = {
     "rare term": {"pl": "numizmatyka", "en": "numismatics"},
@@ -108,24 +107,7 @@ def saved_searches(count: int, *, seed: int = 5) -> list[SavedSearch]:
     searches = []
     for number in range(count):
         language = LANGUAGES[number % 2]
-        text = TEXT[language]
-        criteria = {
-            "q": rng.choice(
-                [rng.choice(text["words"].split()), rng.choice(text["roles"]).split()[0], ""]
-            ).lower(),
-            "kinds": rng.choice([["job"], ["volunteer"], ["job", "volunteer"]]),
-            "organisation": "",
-            "tag": rng.choice(text["tags"]) if rng.random() < 0.2 else "",
-            "city": "",
-            "latitude": None,
-            "longitude": None,
-            "radius_km": None,
-            "employment_type": "",
-        }
-        if rng.random() < 0.3:
-            criteria.update(TARNOW | {"radius_km": rng.choice([20, 50, 100])})
-        if rng.random() < 0.2:
-            criteria["employment_type"] = rng.choice(["EMPLOYMENT_CONTRACT", "B2B"])
+        criteria = alert_criteria(rng, language)
         searches.append(
             SavedSearch(
                 pk=number + 1,

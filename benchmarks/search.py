@@ -36,7 +36,12 @@ from django.core.management import call_command  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from benchmarks.bulk import refresh_planner_statistics  # noqa: E402
-from benchmarks.search_data import TEXT, build_pages_and_entries, documents  # noqa: E402
+from benchmarks.search_data import (  # noqa: E402
+    TARNOW,
+    alert_criteria,
+    build_pages_and_entries,
+    documents,
+)
 from benchmarks.search_judgements import JUDGED  # noqa: E402
 
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "100000"))
@@ -60,7 +65,6 @@ QUERIES = {
     "text+facets+geo": {"pl": ["księgowa"], "en": ["accountant"]},
     "autocomplete": {"pl": ["księg", "koord", "wolon"], "en": ["accou", "coord", "volun"]},
 }
-TARNOW = {"city": "Tarnów", "latitude": 50.0121, "longitude": 20.9858, "radius_km": 50}
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -297,23 +301,7 @@ def saved_searches(count: int):
     rows = []
     for number in range(count):
         language = "pl" if number % 2 == 0 else "en"
-        words = TEXT[language]["words"].split()
-        roles = TEXT[language]["roles"]
-        criteria = {
-            "q": rng.choice([rng.choice(words), rng.choice(roles).split()[0].lower(), ""]),
-            "kinds": rng.choice([["job"], ["volunteer"], ["job", "volunteer"]]),
-            "organisation": "",
-            "tag": rng.choice(TEXT[language]["tags"]) if rng.random() < 0.2 else "",
-            "city": "",
-            "latitude": None,
-            "longitude": None,
-            "radius_km": None,
-            "employment_type": "",
-        }
-        if rng.random() < 0.3:
-            criteria.update(TARNOW | {"radius_km": rng.choice([20, 50, 100])})
-        if rng.random() < 0.2:
-            criteria["employment_type"] = rng.choice(["EMPLOYMENT_CONTRACT", "B2B"])
+        criteria = alert_criteria(rng, language)
         rows.append(
             SavedSearch(
                 email=f"person{number}@example.org",

@@ -103,6 +103,32 @@ TEXT = {
 }
 
 
+# A place the geo queries and the saved searches centre on.
+TARNOW = {"city": "Tarnów", "latitude": 50.0121, "longitude": 20.9858, "radius_km": 50}
+
+
+def alert_criteria(rng: random.Random, language: str) -> dict:
+    """A saved search's criteria as people set them: a word, a role or nothing; one or both
+    kinds; sometimes a tag, a place with a radius, or a type of contract."""
+    words, roles = TEXT[language]["words"].split(), TEXT[language]["roles"]
+    criteria = {
+        "q": rng.choice([rng.choice(words), rng.choice(roles).split()[0].lower(), ""]),
+        "kinds": rng.choice([["job"], ["volunteer"], ["job", "volunteer"]]),
+        "organisation": "",
+        "tag": rng.choice(TEXT[language]["tags"]) if rng.random() < 0.2 else "",
+        "city": "",
+        "latitude": None,
+        "longitude": None,
+        "radius_km": None,
+        "employment_type": "",
+    }
+    if rng.random() < 0.3:
+        criteria.update(TARNOW | {"radius_km": rng.choice([20, 50, 100])})
+    if rng.random() < 0.2:
+        criteria["employment_type"] = rng.choice(["EMPLOYMENT_CONTRACT", "B2B"])
+    return criteria
+
+
 def documents(count: int, *, seed: int = 11, first_page_id: int = 1_000_000):
     """`count` documents, alternately Polish and English, with made-up page ids (the engine
     and the comparison need no pages)."""
