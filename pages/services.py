@@ -41,11 +41,8 @@ def places_taken_by_event(conferences) -> dict:
     if not keys:
         return {}
     rows = (
-        ConferenceRegistration.objects.filter(
-            conference__translation_key__in=keys,
-            status=RegistrationStatus.CONFIRMED,
-            purged_at__isnull=True,
-        )
+        live_registrations()
+        .filter(conference__translation_key__in=keys, status=RegistrationStatus.CONFIRMED)
         .values("conference__translation_key")
         .annotate(taken=Count("pk"))
         .order_by()
@@ -53,11 +50,16 @@ def places_taken_by_event(conferences) -> dict:
     return {row["conference__translation_key"]: row["taken"] for row in rows}
 
 
+def live_registrations():
+    """Registrations neither cancelled nor purged: the ones that hold a place or a turn."""
+    return ConferenceRegistration.objects.filter(purged_at__isnull=True).exclude(
+        status=RegistrationStatus.CANCELLED
+    )
+
+
 def event_registrations(*, conference: ConferencePage):
     """The live registrations of an event in any of its translations (they share the places)."""
-    return ConferenceRegistration.objects.filter(
-        conference__translation_key=conference.translation_key, purged_at__isnull=True
-    ).exclude(status=RegistrationStatus.CANCELLED)
+    return live_registrations().filter(conference__translation_key=conference.translation_key)
 
 
 def places_taken(*, conference: ConferencePage) -> int:
