@@ -5,12 +5,12 @@ the moments come in, in the active language (Django's date formats, so "czerwca"
 
 import dataclasses
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django.utils.formats import date_format
 
-WARSAW = ZoneInfo("Europe/Warsaw")
+from pages.schedule import WARSAW
+
 DAY = "j E Y"
 WEEKDAY_AND_DAY = "l, j E Y"
 TIME = "H:i"

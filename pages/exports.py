@@ -13,14 +13,14 @@ bytes as Windows-1250 or -1252 and shows "Å›" for "ś".
 """
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone, translation
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from pages.schedule import WARSAW
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-WARSAW = ZoneInfo("Europe/Warsaw")
 BOM = "\ufeff"
 
 

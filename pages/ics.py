@@ -6,11 +6,11 @@ import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 import icalendar
 
-WARSAW = ZoneInfo("Europe/Warsaw")
+from pages.schedule import WARSAW
+
 PRODID = "-//Siec//Network CMS//PL"
 # iCalendar text may not carry control characters (RFC 5545, 3.3.11); word processors paste
 # them into summaries.
