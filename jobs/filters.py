@@ -11,7 +11,7 @@ import django_filters
 
 from jobs.models.pages import EmploymentType, SalaryPeriod, WorkingTime, WorkMode
 from jobs.models.snippets import JobCategory
-from pages.cache import until_content_changes
+from pages.cache import VOCABULARY, until_content_changes
 from pages.filters import (
     ChoiceValueFilter,
     IntegerFilter,
@@ -55,7 +55,7 @@ def sort_postings(queryset: QuerySet, sort: str | None) -> QuerySet:
 
 
 def category_choices(locale_id: int) -> list[tuple[str, str]]:
-    """(slug, name) of the role categories in one language, cached until content changes."""
+    """(slug, name) of the role categories in one language, cached until a vocabulary changes."""
     return until_content_changes(
         f"job-categories:{locale_id}",
         lambda: list(
@@ -63,14 +63,15 @@ def category_choices(locale_id: int) -> list[tuple[str, str]]:
             .order_by("name")
             .values_list("slug", "name")
         ),
+        topic=VOCABULARY,
     )
 
 
 def category_slugs(locale_id: int) -> dict[str, str]:
     """Every language's slug of a role category -> its slug in one language (through the
-    translation key), cached until content changes."""
+    translation key), cached until a vocabulary changes."""
     return until_content_changes(
-        f"job-category-slugs:{locale_id}", lambda: _category_slugs(locale_id)
+        f"job-category-slugs:{locale_id}", lambda: _category_slugs(locale_id), topic=VOCABULARY
     )
 
 

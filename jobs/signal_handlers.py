@@ -7,7 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import ModelLogEntry
 
 from jobs.models import JobApplication, JobCategory
-from pages.cache import bump_content_version
+from pages.cache import VOCABULARY, bump_content_version, topic_bumper
 from pages.tasks import forget_messages, owner_key
 
 
@@ -25,11 +25,20 @@ def application_deleted(sender, instance, **kwargs):
         transaction.on_commit(partial(instance.cv.storage.delete, instance.cv.name))
 
 
+# Module-level, because signals keep only weak references to their receivers.
+vocabulary_changed = topic_bumper(VOCABULARY)
+
+
 def register_signal_handlers():
-    # Category names are cached in the listing's filter form.
+    # Category names are shown on the cards (the content version) and offered by the listing's
+    # filter form (the vocabulary's version, pages.cache.VOCABULARY).
     post_save.connect(bump_content_version, sender=JobCategory, dispatch_uid="jobs_category_saved")
     post_delete.connect(
         bump_content_version, sender=JobCategory, dispatch_uid="jobs_category_deleted"
+    )
+    post_save.connect(vocabulary_changed, sender=JobCategory, dispatch_uid="jobs_category_vocab")
+    post_delete.connect(
+        vocabulary_changed, sender=JobCategory, dispatch_uid="jobs_category_vocab_d"
     )
     post_delete.connect(
         application_deleted, sender=JobApplication, dispatch_uid="jobs_application_deleted"

@@ -32,6 +32,12 @@ ORGANISATION_DETAILS = "organisation-details"
 # saved only when a page is published or deleted), so the listings' tag filters are not
 # rebuilt by every publish. It cost events and programmes two queries cold (`make bench-cold`).
 TAGS = "tags"
+# The shape of the live tree: which pages are live, where, under which title and slug, in which
+# menus, behind which view restrictions, on which Site and in which language. Menus, language
+# links, the child-route map and the private sections depend on nothing else, and republishing
+# a posting with a new text changes none of it; the first visitor after such a publish re-read
+# them all, a third of the job board's cold time (`make bench-cold`).
+TREE = "tree"
 
 
 def content_version() -> int:
@@ -48,6 +54,11 @@ def _version(key: str) -> int:
         version = time.time_ns()
         cache.add(key, version, timeout=None)
     return version
+
+
+def topics_stamp(*topics: str) -> str:
+    """The versions of several topics as one cache key part."""
+    return "-".join(str(topic_version(topic)) for topic in topics)
 
 
 def bump_topic(topic: str) -> None:

@@ -19,7 +19,15 @@ from taggit.models import Tag
 
 import django_filters
 
-from pages.cache import ORGANISATION_DETAILS, TAGS, topic_version, until_content_changes
+from pages.cache import (
+    ORGANISATION_DETAILS,
+    ORGANISATIONS,
+    TAGS,
+    VOCABULARY,
+    topic_version,
+    topics_stamp,
+    until_content_changes,
+)
 from pages.directory import organisation_directory
 
 # The keyword box folds case and diacritics, so it lives beside the folding.
@@ -271,6 +279,14 @@ class ListingFilterSet(django_filters.FilterSet):
 
     def set_choices(self, fields) -> None:
         """Choices that depend on the language or the content (categories, causes)."""
+
+    @staticmethod
+    def choices_stamp() -> str:
+        """The versions of everything the form's choices are read from: the organisation
+        directory, the tags in use with their topics' names, the vocabularies (categories,
+        causes, skills). The cached form follows them, not every publish (`make bench-cold`:
+        a posting's publish re-rendered the job board's form)."""
+        return topics_stamp(ORGANISATIONS, ORGANISATION_DETAILS, TAGS, VOCABULARY)
 
     def slugs_in_this_language(self, name: str) -> dict[str, str]:
         """For a filter of `translated_filters`: each language's slug of a term -> the slug

@@ -115,6 +115,7 @@ def listing_context(filterset, request: HttpRequest, *, prepare) -> dict:
     prepare_lazily(results, request, prepare)
     return {
         "filter_form": filterset.form,
+        "filters_stamp": filterset.choices_stamp(),
         "results": results,
         "query_without_page": query_without_page(request),
         "active_filter_count": active_filter_count(request.GET, fields=filterset.form.fields),

@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 
 from wagtail.models import Site
 
-from pages.cache import until_content_changes
+from pages.cache import TREE, until_content_changes
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,8 @@ def apply_site_url(*, url: str, site: Site) -> Site:
 
 def site_root_url() -> str:
     """`http://host:port` (or `https://host`) of the default Site, without a trailing slash;
-    `SITE_URL` while there is no Site yet. Cached under the content version, which saving a
-    Site bumps (pages.signal_handlers)."""
+    `SITE_URL` while there is no Site yet. Cached under the tree's version (pages.cache.TREE),
+    which saving a Site bumps (pages.signal_handlers)."""
 
     def find() -> str:
         # Wagtail's cached site root paths, which building any page URL has read already: with
@@ -71,7 +71,7 @@ def site_root_url() -> str:
         site = Site.objects.filter(is_default_site=True).first()
         return site.root_url if site else settings.SITE_URL.rstrip("/")
 
-    return until_content_changes("site-root-url", find)
+    return until_content_changes("site-root-url", find, topic=TREE)
 
 
 def site_hostname() -> str:

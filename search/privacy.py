@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page
 
-from pages.cache import until_content_changes
+from pages.cache import TREE, until_content_changes
 from pages.visibility import in_private_sections
 from search.registry import adapters
 
@@ -28,4 +28,4 @@ def _private_page_ids() -> list[int]:
 
 def hidden_page_ids() -> list[int]:
     """Ids of the searchable kinds of page that lie under a restricted path now."""
-    return until_content_changes("search-private-pages", _private_page_ids)
+    return until_content_changes("search-private-pages", _private_page_ids, topic=TREE)

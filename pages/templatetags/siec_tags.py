@@ -14,8 +14,8 @@ from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from pages.cache import TREE, until_content_changes
 from pages.cache import fragment_stamp as stamp_for
-from pages.cache import until_content_changes
 from pages.event_time import EventTime
 from pages.event_time import event_time as event_time_of
 from pages.memo import memo
@@ -255,7 +255,7 @@ def accessibility_statement_url(context) -> str:
         return ""
 
     host = request.get_host() if request else ""
-    return until_content_changes(f"a11y-statement:{host}:{language}", find)
+    return until_content_changes(f"a11y-statement:{host}:{language}", find, topic=TREE)
 
 
 @register.simple_tag

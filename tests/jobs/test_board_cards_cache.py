@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from jobs.factories import JobPostingPageFactory
+from jobs.factories import JobCategoryFactory, JobPostingPageFactory
 from jobs.models import JobPostingPage
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +65,23 @@ def test_a_preview_of_the_board_renders_its_cards_afresh(client, board, open_pos
 
     assert "Główna księgowa" in preview.content.decode()
     assert "Główna księgowa" not in served.content.decode()
+
+
+def test_a_new_role_category_is_offered_by_the_board_at_once(client, board, open_posting, locales):
+    assert "Ogrodnictwo" not in client.get(board.url).content.decode()
+
+    JobCategoryFactory(name="Ogrodnictwo", slug="ogrodnictwo", locale=locales["pl"])
+
+    assert (
+        '<option value="ogrodnictwo">Ogrodnictwo</option>' in client.get(board.url).content.decode()
+    )
+
+
+def test_republishing_a_posting_keeps_the_boards_filter_form(client, board, open_posting):
+    client.get(board.url)
+    filters_stamp = client.get(board.url).context["filters_stamp"]
+
+    open_posting.summary = "Nowy opis stanowiska."
+    open_posting.save_revision().publish()
+
+    assert client.get(board.url).context["filters_stamp"] == filters_stamp
