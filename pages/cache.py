@@ -38,6 +38,21 @@ TAGS = "tags"
 # a posting with a new text changes none of it; the first visitor after such a publish re-read
 # them all, a third of the job board's cold time (`make bench-cold`).
 TREE = "tree"
+# Most of the tree's changes are local: a new posting deep under an organisation changes its
+# own language links and its parent's children, not the menus. SHAPE is what every page sees
+# (the homes and the sections below them, any address, view restriction, Site or language);
+# family_topic(key) a page's translations, children_topic(path) a parent's children. A new
+# posting bumps only TREE and its two local topics, so the board's header, language links and
+# accessibility link stay warm (`make bench-cold`, "after new posting").
+SHAPE = "shape"
+
+
+def family_topic(translation_key) -> str:
+    return f"tree-family:{translation_key}"
+
+
+def children_topic(parent_path: str) -> str:
+    return f"tree-children:{parent_path}"
 
 
 def content_version() -> int:
@@ -54,6 +69,19 @@ def _version(key: str) -> int:
         version = time.time_ns()
         cache.add(key, version, timeout=None)
     return version
+
+
+def page_topic(pk: int) -> str:
+    """One page's own version: bumped whenever the page is saved live (pages.signal_handlers),
+    for what shows a page's own fields elsewhere (its card on a listing)."""
+    return f"page:{pk}"
+
+
+def topic_versions(topics: list[str]) -> dict[str, int]:
+    """The versions of many topics in one round trip to the cache (a listing's cards)."""
+    keys = {f"siec:topic-version:{topic}": topic for topic in topics}
+    found = cache.get_many(list(keys))
+    return {topic: found.get(key) or _version(key) for key, topic in keys.items()}
 
 
 def topics_stamp(*topics: str) -> str:
@@ -80,14 +108,23 @@ def fragment_stamp(*, now: datetime) -> str:
     """The content version and the current FRAGMENT_SECONDS window, for fragments that also
     change with the clock (a posting past its deadline, an event that has begun). Windows
     start on the wall clock's five-minute marks, so a deadline at midnight is exact."""
-    return f"{content_version()}-{int(now.timestamp()) // FRAGMENT_SECONDS}"
+    return f"{content_version()}-{clock_window(now=now)}"
 
 
-def until_content_changes(name: str, compute: Callable[[], T], *, topic: str | None = None) -> T:
-    """`compute()`, cached under `name` and the content version (or only `topic`'s version):
-    any bump recomputes it, and a process whose cache missed the bump recomputes it after
-    FRAGMENT_SECONDS. `compute` must not return None (a miss)."""
-    version = topic_version(topic) if topic else content_version()
+def clock_window(*, now: datetime) -> int:
+    return int(now.timestamp()) // FRAGMENT_SECONDS
+
+
+def until_content_changes(
+    name: str, compute: Callable[[], T], *, topic: str | tuple[str, ...] | None = None
+) -> T:
+    """`compute()`, cached under `name` and the content version (or only `topic`'s version,
+    or the versions of several topics): any bump recomputes it, and a process whose cache
+    missed the bump recomputes it after FRAGMENT_SECONDS. `compute` must not return None."""
+    if isinstance(topic, tuple):
+        version = topics_stamp(*topic)
+    else:
+        version = topic_version(topic) if topic else content_version()
     key = f"siec:{name}:{version}"
     value = cache.get(key)
     if value is None:

@@ -1,6 +1,6 @@
 from django.apps import apps
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save
 
 from taggit.models import Tag, TaggedItemBase
 from wagtail.images import get_image_model
@@ -12,9 +12,10 @@ from pages.cache import (
     ORGANISATION_DETAILS,
     ORGANISATIONS,
     TAGS,
-    TREE,
     VOCABULARY,
     bump_content_version,
+    bump_topic,
+    page_topic,
     topic_bumper,
 )
 from pages.locales import forget_locales
@@ -28,6 +29,7 @@ from pages.models import (
 )
 from pages.moderation import section_created
 from pages.tasks import fill_event_waitlist, forget_messages, owner_key
+from pages.tree_signals import connect_tree_topics
 from pages.workspaces import ensure_organisation_workspace
 
 
@@ -54,7 +56,6 @@ organisations_changed = topic_bumper(ORGANISATIONS)
 vocabulary_changed = topic_bumper(VOCABULARY)
 organisation_details_changed = topic_bumper(ORGANISATION_DETAILS)
 tags_changed = topic_bumper(TAGS)
-tree_changed = topic_bumper(TREE)
 
 
 def register_signal_handlers():
@@ -62,7 +63,7 @@ def register_signal_handlers():
     # Any page model: the plugins' section models are known only once every app is ready.
     post_save.connect(section_created, dispatch_uid="siec_section_created")
     _connect_topics()
-    _connect_tree()
+    connect_tree_topics()
     # Menus, page fragments and listings are cached; any change to the live tree invalidates
     # them. Publishing saves the page live, so the save covers it, as it covers pages made
     # live without a publish action (a script, an import, a test factory).
@@ -120,69 +121,6 @@ def _connect_topics():
             post_delete.connect(tags_changed, sender=model, dispatch_uid=f"{uid}_d")
 
 
-def _connect_tree():
-    """What bumps pages.cache.TREE: a live page saved with another place, title, slug, menu
-    flag or language (or made live), and every unpublish, move, delete, view restriction,
-    Site and Locale change."""
-    pre_save.connect(_note_tree_state, dispatch_uid="siec_tree_before_save")
-    post_save.connect(_tree_saved, dispatch_uid="siec_tree_saved")
-    page_unpublished.connect(tree_changed, dispatch_uid="siec_tree_unpublished")
-    post_page_move.connect(tree_changed, dispatch_uid="siec_tree_moved")
-    post_delete.connect(_page_deleted_tree, dispatch_uid="siec_tree_deleted")
-    for model in (PageViewRestriction, Site, Locale):
-        uid = f"siec_tree_{model._meta.label_lower}"
-        post_save.connect(tree_changed, sender=model, dispatch_uid=uid)
-        post_delete.connect(tree_changed, sender=model, dispatch_uid=f"{uid}_d")
-
-
-# A page's fields that the tree's shape is made of (pages.cache.TREE).
-TREE_FIELDS = (
-    "live",
-    "title",
-    "slug",
-    "url_path",
-    "path",
-    "depth",
-    "show_in_menus",
-    "locale_id",
-    "translation_key",
-    "alias_of_id",
-    "content_type_id",
-)
-# Our own mark on the instance being saved: its tree fields as the database held them.
-TREE_BEFORE = "siec_tree_before_save"
-
-
-def _note_tree_state(sender, instance, raw=False, update_fields=None, **kwargs):
-    if raw or not isinstance(instance, Page):
-        return
-    if update_fields is not None and not {f.removesuffix("_id") for f in TREE_FIELDS} & {
-        f.removesuffix("_id") for f in update_fields
-    }:
-        return
-    before = None
-    if instance.pk is not None:
-        before = Page.objects.filter(pk=instance.pk).values_list(*TREE_FIELDS).first()
-    setattr(instance, TREE_BEFORE, before)
-
-
-def _tree_saved(sender, instance, raw=False, **kwargs):
-    if raw or not isinstance(instance, Page) or not hasattr(instance, TREE_BEFORE):
-        return
-    before = getattr(instance, TREE_BEFORE)
-    delattr(instance, TREE_BEFORE)
-    after = tuple(getattr(instance, field) for field in TREE_FIELDS)
-    # A draft that stays a draft changes nothing a visitor can reach.
-    was_live = before is not None and before[0]
-    if (instance.live or was_live) and before != after:
-        tree_changed()
-
-
-def _page_deleted_tree(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        tree_changed()
-
-
 def _page_deleted_organisations(sender, instance, **kwargs):
     if isinstance(instance, Page):
         organisations_changed()
@@ -217,3 +155,4 @@ def _page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if update_fields is not None and set(update_fields) <= EDITING_STATE_FIELDS:
         return
     bump_content_version()
+    bump_topic(page_topic(instance.pk))

@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 
 from wagtail.models import Site
 
-from pages.cache import TREE, until_content_changes
+from pages.cache import SHAPE, until_content_changes
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def apply_site_url(*, url: str, site: Site) -> Site:
 
 def site_root_url() -> str:
     """`http://host:port` (or `https://host`) of the default Site, without a trailing slash;
-    `SITE_URL` while there is no Site yet. Cached under the tree's version (pages.cache.TREE),
+    `SITE_URL` while there is no Site yet. Cached under the tree's shape (pages.cache.SHAPE),
     which saving a Site bumps (pages.signal_handlers)."""
 
     def find() -> str:
@@ -71,7 +71,7 @@ def site_root_url() -> str:
         site = Site.objects.filter(is_default_site=True).first()
         return site.root_url if site else settings.SITE_URL.rstrip("/")
 
-    return until_content_changes("site-root-url", find, topic=TREE)
+    return until_content_changes("site-root-url", find, topic=SHAPE)
 
 
 def site_hostname() -> str:

@@ -2,7 +2,7 @@
 
 Wagtail's `.public()` reads every page view restriction from the database each time it is
 called, and a home page with six sections calls it six times. The restricted paths are few
-and change rarely, so they are cached under the tree's version (pages.cache.TREE), which
+and change rarely, so they are cached under the tree's shape (pages.cache.SHAPE), which
 saving or deleting a restriction bumps (pages.signal_handlers). Even with a cache per process
 the list is read again after FRAGMENT_SECONDS; the pages themselves stay protected by
 Wagtail's own check when they are served, which always reads the database.
@@ -12,14 +12,14 @@ from django.db.models import Q, QuerySet
 
 from wagtail.models import PageViewRestriction
 
-from pages.cache import TREE, until_content_changes
+from pages.cache import SHAPE, until_content_changes
 
 
 def restricted_paths() -> list[str]:
     return until_content_changes(
         "restricted-paths",
         lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
-        topic=TREE,
+        topic=SHAPE,
     )
 
 

@@ -21,7 +21,7 @@ from django.http import Http404
 
 from wagtail.models import Page
 
-from pages.cache import TREE, until_content_changes
+from pages.cache import SHAPE, children_topic, until_content_changes
 from pages.memo import memo
 
 
@@ -61,7 +61,7 @@ def _child_by_map(parent: Page, slug: str) -> Page | None:
                 "slug", "pk", "content_type_id"
             )
         },
-        topic=TREE,
+        topic=(SHAPE, children_topic(parent.path)),
     )
     if slug not in children:
         return None

@@ -8,6 +8,7 @@ from django.apps import apps
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from pages.card_cache import render_cards
 from pages.covers import cover_url
 from pages.deadlines import SOON_DAYS, days_left, days_left_text
 from pages.logos import organisation_logo_url
@@ -17,6 +18,21 @@ register = template.Library()
 
 # A `back` path longer than this is not a listing's (its filters fit well within it).
 MAX_BACK_LENGTH = 1000
+
+
+@register.simple_tag(takes_context=True)
+def cached_cards(context, items, template_name: str, name: str):
+    """The listing's cards, each from the cache unless its page changed (pages.card_cache)."""
+    request = context.get("request")
+    return render_cards(
+        items,
+        context,
+        template_name=template_name,
+        name=name,
+        # The host too: cards link with the URLs of the request's site.
+        query=request.get_host() + request.get_full_path() if request is not None else "",
+        now=timezone.now(),
+    )
 
 
 @register.simple_tag

@@ -14,7 +14,7 @@ from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from pages.cache import TREE, until_content_changes
+from pages.cache import SHAPE, family_topic, topics_stamp, until_content_changes
 from pages.cache import fragment_stamp as stamp_for
 from pages.event_time import EventTime
 from pages.event_time import event_time as event_time_of
@@ -223,6 +223,16 @@ def topic_stamp(topic: str) -> int:
     return topic_version(topic)
 
 
+@register.simple_tag(takes_context=True)
+def tree_stamp(context) -> str:
+    """The versions of the tree as this page sees it: the shape every page sees and the
+    page's own translations (pages.cache), for its header and language links."""
+    page = context.get("page")
+    if isinstance(page, Page):
+        return topics_stamp(SHAPE, family_topic(page.translation_key))
+    return topics_stamp(SHAPE)
+
+
 @register.simple_tag
 def fragment_stamp() -> str:
     return stamp_for(now=timezone.now())
@@ -255,7 +265,7 @@ def accessibility_statement_url(context) -> str:
         return ""
 
     host = request.get_host() if request else ""
-    return until_content_changes(f"a11y-statement:{host}:{language}", find, topic=TREE)
+    return until_content_changes(f"a11y-statement:{host}:{language}", find, topic=SHAPE)
 
 
 @register.simple_tag

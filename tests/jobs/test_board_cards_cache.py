@@ -85,3 +85,42 @@ def test_republishing_a_posting_keeps_the_boards_filter_form(client, board, open
     open_posting.save_revision().publish()
 
     assert client.get(board.url).context["filters_stamp"] == filters_stamp
+
+
+def test_publishing_one_posting_re_renders_only_its_own_card(
+    client, board, open_posting, job_index
+):
+    other = JobPostingPageFactory(parent=job_index, title="Pomoc w biurze")
+    client.get(board.url)
+    # update() sends no signal: the other posting's cached card keeps the old title, which
+    # shows that only the published posting's card was rendered again.
+    JobPostingPage.objects.filter(pk=other.pk).update(title="Asystentka biura")
+
+    open_posting.title = "Główna księgowa"
+    open_posting.save_revision().publish()
+    content = client.get(board.url).content.decode()
+
+    assert "Główna księgowa" in content
+    assert "Pomoc w biurze" in content
+    assert "Asystentka biura" not in content
+
+
+def test_a_posting_saved_live_without_a_revision_shows_on_its_card(client, board, open_posting):
+    # As a script or a task saves it (closing it, extending its deadline).
+    client.get(board.url)
+
+    open_posting.title = "Główna księgowa"
+    open_posting.save()
+
+    assert "Główna księgowa" in client.get(board.url).content.decode()
+
+
+def test_a_renamed_organisation_shows_on_the_cards(client, board, open_posting, organisation):
+    assert "Fundacja Alfa" in client.get(board.url).content.decode()
+
+    organisation.title = "Fundacja Omega"
+    organisation.save_revision().publish()
+    content = client.get(board.url).content.decode()
+
+    assert "Fundacja Omega" in content
+    assert "Fundacja Alfa" not in content

@@ -1,20 +1,26 @@
 """Menus, language links, the child-route map and the private sections are cached under the
-tree's version (pages.cache.TREE), not the content version every publish bumps: republishing a
-page with a new text keeps them, and each change to the tree's shape still shows at once."""
+tree's versions (pages.cache.TREE, SHAPE and a page's local topics), not the content version
+every publish bumps: republishing a page with a new text keeps them, a new posting deep in the
+tree keeps what every page sees, and each change still shows at once where it is shown."""
 
 from wagtail.models import PageViewRestriction
 
 import pytest
 
 from jobs.factories import JobIndexPageFactory, JobPostingPageFactory
-from pages.cache import TREE, topic_version
+from pages.cache import SHAPE, TREE, topic_version
 from pages.factories import OrganisationPageFactory
+from pages.models.routing import _child_by_map as child_by_map
 
 pytestmark = pytest.mark.django_db
 
 
 def tree() -> int:
     return topic_version(TREE)
+
+
+def shape() -> int:
+    return topic_version(SHAPE)
 
 
 def test_republishing_a_page_with_a_new_text_keeps_the_tree(organisation, published):
@@ -128,18 +134,59 @@ def test_a_published_translation_joins_the_language_links_at_once(
     client, organisation, published, in_english
 ):
     published(organisation)
-    assert 'hreflang="en"' not in client.get(organisation.url).content.decode()
+    assert 'rel="alternate" hreflang="en"' not in client.get(organisation.url).content.decode()
 
     in_english(organisation)
 
-    assert 'hreflang="en"' in client.get(organisation.url).content.decode()
+    assert 'rel="alternate" hreflang="en"' in client.get(organisation.url).content.decode()
 
 
-def test_a_new_child_is_served_at_once_after_its_parent_was_routed(client, organisation):
+def test_a_new_child_joins_its_parents_cached_route_map(organisation):
     job_index = JobIndexPageFactory(parent=organisation, slug="praca")
-    assert client.get(job_index.url).status_code == 200
-    assert client.get(job_index.url + "ksiegowa/").status_code == 404
+    assert child_by_map(job_index, "ksiegowa") is None
 
-    JobPostingPageFactory(parent=job_index, slug="ksiegowa")
+    posting = JobPostingPageFactory(parent=job_index, slug="ksiegowa")
 
-    assert client.get(job_index.url + "ksiegowa/").status_code == 200
+    assert child_by_map(job_index, "ksiegowa") == posting
+
+
+def test_a_new_posting_deep_in_the_tree_keeps_the_shape_every_page_sees(organisation):
+    job_index = JobIndexPageFactory(parent=organisation)
+    before = shape()
+
+    JobPostingPageFactory(parent=job_index)
+
+    assert shape() == before
+
+
+@pytest.mark.parametrize("field", ["title", "show_in_menus"])
+def test_a_section_below_the_home_changes_the_shape(programme_index, published, field):
+    published(programme_index)
+    before = shape()
+
+    setattr(programme_index, field, "Nasze programy" if field == "title" else True)
+    programme_index.save_revision().publish()
+
+    assert shape() != before
+
+
+def test_a_new_slug_deep_in_the_tree_changes_the_shape(organisation, published):
+    # Every page below it has a new address, and any page may link to them.
+    published(organisation)
+    before = shape()
+
+    organisation.slug = "alfa-omega"
+    organisation.save_revision().publish()
+
+    assert shape() != before
+
+
+def test_a_posting_links_its_new_translation_at_once(client, organisation, in_english):
+    job_index = JobIndexPageFactory(parent=organisation)
+    posting = JobPostingPageFactory(parent=job_index)
+    in_english(job_index)
+    assert 'rel="alternate" hreflang="en"' not in client.get(posting.url).content.decode()
+
+    in_english(posting)
+
+    assert 'rel="alternate" hreflang="en"' in client.get(posting.url).content.decode()
