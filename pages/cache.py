@@ -59,8 +59,12 @@ def content_version() -> int:
     return _version(VERSION_KEY)
 
 
+def topic_key(topic: str) -> str:
+    return f"siec:topic-version:{topic}"
+
+
 def topic_version(topic: str) -> int:
-    return _version(f"siec:topic-version:{topic}")
+    return _version(topic_key(topic))
 
 
 def _version(key: str) -> int:
@@ -79,18 +83,18 @@ def page_topic(pk: int) -> str:
 
 def topic_versions(topics: list[str]) -> dict[str, int]:
     """The versions of many topics in one round trip to the cache (a listing's cards)."""
-    keys = {f"siec:topic-version:{topic}": topic for topic in topics}
+    keys = {topic_key(topic): topic for topic in topics}
     found = cache.get_many(list(keys))
     return {topic: found.get(key) or _version(key) for key, topic in keys.items()}
 
 
 def topics_stamp(*topics: str) -> str:
-    """The versions of several topics as one cache key part."""
-    return "-".join(str(topic_version(topic)) for topic in topics)
+    """The versions of several topics as one cache key part, read in one round trip."""
+    return "-".join(str(version) for version in topic_versions(list(topics)).values())
 
 
 def bump_topic(topic: str) -> None:
-    cache.set(f"siec:topic-version:{topic}", time.time_ns(), timeout=None)
+    cache.set(topic_key(topic), time.time_ns(), timeout=None)
 
 
 def topic_bumper(*topics: str) -> Callable[..., None]:
