@@ -11,7 +11,7 @@ always change SHAPE."""
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
 from pages.cache import SHAPE, TREE, bump_topic, children_topic, family_topic
 
@@ -31,6 +31,8 @@ TREE_FIELDS = (
 )
 # Fields whose change moves an address, a language or a page's kind: every page may link to it.
 ADDRESS_FIELDS = frozenset(TREE_FIELDS[3:])
+# The names a save's update_fields may use for them (a foreign key by its field or its column).
+TREE_FIELD_NAMES = frozenset(field.removesuffix("_id") for field in TREE_FIELDS)
 # Our own mark on the instance being saved: its tree fields as the database held them.
 TREE_BEFORE = "siec_tree_before_save"
 
@@ -38,7 +40,6 @@ TREE_BEFORE = "siec_tree_before_save"
 def connect_tree_topics() -> None:
     pre_save.connect(note_tree_state, dispatch_uid="siec_tree_before_save")
     post_save.connect(tree_saved, dispatch_uid="siec_tree_saved")
-    page_unpublished.connect(page_taken_offline, dispatch_uid="siec_tree_unpublished")
     post_page_move.connect(changed_everywhere, dispatch_uid="siec_tree_moved")
     post_delete.connect(page_deleted, dispatch_uid="siec_tree_deleted")
     for model in (PageViewRestriction, Site, Locale):
@@ -77,9 +78,9 @@ def changed(page: Page, *, addresses: bool) -> None:
 def note_tree_state(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not isinstance(instance, Page):
         return
-    if update_fields is not None and not {f.removesuffix("_id") for f in TREE_FIELDS} & {
-        f.removesuffix("_id") for f in update_fields
-    }:
+    if update_fields is not None and TREE_FIELD_NAMES.isdisjoint(
+        field.removesuffix("_id") for field in update_fields
+    ):
         return
     before = None
     if instance.pk is not None:
@@ -102,12 +103,10 @@ def tree_saved(sender, instance, raw=False, **kwargs):
         for field, old, new in zip(TREE_FIELDS, before, after, strict=True)
         if field in ADDRESS_FIELDS
     )
-    changed(instance, addresses=moved)
-
-
-def page_taken_offline(sender, instance, **kwargs):
-    # Its descendants go offline with it: every page below may be linked from elsewhere.
-    changed(instance, addresses=instance.numchild > 0)
+    # Wagtail's unpublish saves the page, so it is seen here. Taken offline with pages below
+    # it, it changes what every page may link to.
+    taken_offline = was_live and not instance.live and instance.numchild > 0
+    changed(instance, addresses=moved or taken_offline)
 
 
 def page_deleted(sender, instance, **kwargs):

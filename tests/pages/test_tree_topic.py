@@ -190,3 +190,27 @@ def test_a_posting_links_its_new_translation_at_once(client, organisation, in_en
     in_english(posting)
 
     assert 'rel="alternate" hreflang="en"' in client.get(posting.url).content.decode()
+
+
+def test_unpublishing_a_page_with_pages_below_changes_the_shape(organisation, published):
+    job_index = JobIndexPageFactory(parent=organisation)
+    JobPostingPageFactory(parent=job_index)
+    published(job_index)
+    before = shape()
+
+    job_index.unpublish()
+
+    assert shape() != before
+
+
+def test_unpublishing_a_page_deep_in_the_tree_keeps_the_shape(organisation):
+    job_index = JobIndexPageFactory(parent=organisation)
+    posting = JobPostingPageFactory(parent=job_index)
+    before = shape()
+
+    tree_before = tree()
+
+    posting.unpublish()
+
+    assert tree() != tree_before
+    assert shape() == before
