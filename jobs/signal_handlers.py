@@ -7,7 +7,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import ModelLogEntry
 
 from jobs.models import JobApplication, JobCategory
-from pages.cache import VOCABULARY, bump_content_version, topic_bumper
+from pages.cache import bump_content_version
+from pages.signal_handlers import vocabulary_changed
 from pages.tasks import forget_messages, owner_key
 
 
@@ -23,10 +24,6 @@ def application_deleted(sender, instance, **kwargs):
     ).delete()
     if instance.cv.name:
         transaction.on_commit(partial(instance.cv.storage.delete, instance.cv.name))
-
-
-# Module-level, because signals keep only weak references to their receivers.
-vocabulary_changed = topic_bumper(VOCABULARY)
 
 
 def register_signal_handlers():

@@ -1,7 +1,8 @@
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 
-from pages.cache import VOCABULARY, bump_content_version, topic_bumper
+from pages.cache import bump_content_version
+from pages.signal_handlers import vocabulary_changed
 from pages.tasks import forget_messages, owner_key
 from volunteering.models import Cause, Skill, Volunteer, VolunteerOfferPage
 from volunteering.selectors import OFFERS, VOLUNTEERS, bump_generation
@@ -21,11 +22,6 @@ def volunteer_deleted(sender, instance, **kwargs):
     """Erased, expired or deleted in the admin: the e-mails about them waiting in the task
     queue (or finished there) hold their name, address and messages, so they go too."""
     forget_messages(owner_key(instance), address=instance.email)
-
-
-# Term names are cached for filters, forms and explanations (volunteering.vocabulary).
-# Module-level, because signals keep only weak references to their receivers.
-vocabulary_changed = topic_bumper(VOCABULARY)
 
 
 def term_deleted(sender, instance, **kwargs):
@@ -51,7 +47,9 @@ def term_deleted(sender, instance, **kwargs):
 
 def register_signal_handlers():
     for model in (Skill, Cause):
-        # Pages show term names too (offer cards, filters), hence the content version as well.
+        # Term names are cached for filters, forms and explanations (volunteering.vocabulary,
+        # the vocabulary's version); pages show them too (offer cards), hence the content
+        # version as well.
         post_save.connect(
             bump_content_version, sender=model, dispatch_uid=f"vol_{model.__name__}_s"
         )
