@@ -24,7 +24,6 @@ from pages.cache import (
     ORGANISATIONS,
     TAGS,
     VOCABULARY,
-    topic_version,
     topics_stamp,
     until_content_changes,
 )
@@ -189,7 +188,6 @@ def tag_choices(used_by: str, locale_id: int) -> list[tuple[str, str]]:
     to its tagged items) uses, named in one language through the Topic snippets, by name.
     Cached until a page's tags are written (TAGS) or a tag or topic is edited (both bump
     ORGANISATION_DETAILS); an ordinary publish leaves it alone."""
-    details = topic_version(ORGANISATION_DETAILS)
 
     def compute():
         # pages.topics reads the Topic model, which is defined beside the index pages that
@@ -209,7 +207,7 @@ def tag_choices(used_by: str, locale_id: int) -> list[tuple[str, str]]:
         )
 
     return until_content_changes(
-        f"tag-choices:{used_by}:{locale_id}:{details}", compute, topic=TAGS
+        f"tag-choices:{used_by}:{locale_id}", compute, topic=(TAGS, ORGANISATION_DETAILS)
     )
 
 
